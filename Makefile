@@ -1,0 +1,103 @@
+# dispatchlab — top-level Makefile.
+#
+#   make                 build build/vm (gcc by default; CC=clang works too)
+#   make test            build, then run every test suite (tests/run.sh)
+#   make test SAN=1      the same under AddressSanitizer + UBSan
+#   make new-dispatch NAME=foo   start a new dispatcher from the template
+#   make clean
+#
+# Dispatchers are discovered: every folder dispatch/NAME/ with .c files is
+# compiled and registered (build/gen/registry.c is generated from the folder
+# list), so adding a variant never means editing this file.  A folder may hold
+# an optional flags.mk that sets DISPATCH_CFLAGS_NAME (see dispatch/token/).
+
+CC      ?= cc
+SAN     ?=
+OPT     ?= -O2
+
+CC_VERSION := $(shell $(CC) --version 2>/dev/null | head -n 1)
+CC_IS_CLANG := $(if $(findstring clang,$(CC_VERSION)),1,)
+ARCH := $(shell $(CC) -dumpmachine 2>/dev/null | cut -d- -f1)
+
+# One build directory per configuration, so that gcc, clang and sanitizer
+# objects never mix; build/vm always points at the last one built.
+CONFIG  := $(notdir $(firstword $(CC)))$(if $(SAN),-san)
+OBJDIR  := build/$(CONFIG)
+GENDIR  := $(OBJDIR)/gen
+
+WARN    := -Wall -Wextra -Werror
+CSTD    := -std=c11
+comma := ,
+SANFLAGS := $(if $(SAN),-fsanitize=address$(comma)undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+CPPFLAGS := -I. -I$(GENDIR) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+CFLAGS  ?= $(OPT) -g
+ALL_CFLAGS = $(CFLAGS) $(WARN) $(SANFLAGS)
+LDLIBS  := -lm
+
+# ---- the core: ISA, assembler, verifier, driver -------------------------
+CORE_SRC := $(wildcard isa/*.c) $(wildcard vm/*.c)
+CORE_OBJ := $(patsubst %.c,$(OBJDIR)/%.o,$(CORE_SRC))
+
+# ---- dispatchers, discovered ------------------------------------------
+# The listing order of build/vm --list: the lecture's techniques first, in
+# the order of the slides' comparison, then any further folder by name.
+KNOWN_DISPATCH := switch token direct indirect subroutine call
+FOUND_DISPATCH := $(sort $(patsubst dispatch/%/,%,$(dir $(wildcard dispatch/*/*.c))))
+DISPATCHERS := $(filter $(FOUND_DISPATCH),$(KNOWN_DISPATCH)) \
+               $(filter-out $(KNOWN_DISPATCH),$(FOUND_DISPATCH))
+-include $(wildcard dispatch/*/flags.mk)
+
+# Dispatchers use GCC's labels-as-values, hence gnu11 for them only.
+DISPATCH_CSTD := -std=gnu11
+dispatch_objs = $(patsubst %.c,$(OBJDIR)/%.o,$(wildcard dispatch/$(1)/*.c))
+DISPATCH_OBJ := $(foreach d,$(DISPATCHERS),$(call dispatch_objs,$(d)))
+
+VM_BIN := $(OBJDIR)/bin/vm
+
+.PHONY: all test clean new-dispatch FORCE
+all: build/vm
+
+build/vm: $(VM_BIN) FORCE
+	@ln -sfn $(CONFIG)/bin/vm build/vm
+
+$(VM_BIN): $(CORE_OBJ) $(DISPATCH_OBJ) $(OBJDIR)/gen/registry.o
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+# The registry is regenerated whenever the set of dispatchers changes.
+$(GENDIR)/registry.c: FORCE
+	@mkdir -p $(GENDIR)
+	@sh vm/gen-registry.sh $(DISPATCHERS) > $@.tmp
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+$(OBJDIR)/gen/registry.o: $(GENDIR)/registry.c vm/dispatch.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CSTD) $(ALL_CFLAGS) -c -o $@ $<
+
+$(OBJDIR)/isa/%.o $(OBJDIR)/vm/%.o: CSTD_USED = $(CSTD)
+$(OBJDIR)/dispatch/%.o: CSTD_USED = $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
+# $(word ...) above picks NAME from dispatch/NAME/file.o
+
+$(OBJDIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(CORE_OBJ:.o=.d) $(DISPATCH_OBJ:.o=.d)
+
+# Further parts of the product (devirt/, bench/, ...) hook in here with their
+# own targets; a module.mk may add prerequisites of `make test` to TEST_DEPS.
+TEST_DEPS :=
+-include $(wildcard */module.mk)
+
+test: build/vm $(TEST_DEPS)
+	@VM=$(CURDIR)/$(VM_BIN) BUILD=$(CURDIR)/$(OBJDIR) CC="$(CC)" SAN="$(SAN)" \
+	    bash tests/run.sh $(SUITES)
+
+new-dispatch:
+	@sh dispatch/new-dispatch.sh "$(NAME)"
+
+clean:
+	rm -rf build
+
+FORCE:
+

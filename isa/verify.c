@@ -1,0 +1,217 @@
+/*
+ * isa/verify.c — the verifier: the trust boundary between a program and
+ * the dispatchers.
+ *
+ * As in the JVM and WebAssembly, a program is checked once, before it runs,
+ * for everything that can be known without running it; the dispatch loops
+ * then execute it without those checks.  docs/verifier.md lists which check
+ * lives here and which at run time, and why.
+ *
+ * Here:
+ *   1. every opcode is defined and no instruction is cut off by the end;
+ *   2. every jump and call target is the start of an instruction;
+ *   3. no reachable instruction lets execution run past the last one;
+ *   4. stack heights where they can be known: a data-flow analysis gives
+ *      each reachable instruction the height of the data stack and the depth
+ *      of the return stack when every path to it agrees, and rejects an
+ *      underflow or overflow that would happen on entering it that way.
+ *      After a call the data height is unknown (the callee may leave any
+ *      number of values); the return depth is the caller's again.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <stdarg.h>
+
+#include "isa/program.h"
+
+#define UNSEEN  (-1)   /* instruction not reached (yet) */
+#define UNKNOWN (-2)   /* reached with different heights */
+
+static int fail(struct load_error *err, uint32_t line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    err->line = line;
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* Pass 1: decode the instruction boundaries; build the ordinal maps when the
+ * bytecode did not come with them, or check them when it did. */
+static int decode(struct program *p, struct load_error *err)
+{
+    uint32_t n = 0;
+    for (uint32_t at = 0; at < p->size; n++) {
+        uint8_t op = p->code[at];
+        uint32_t line = p->line && p->offset ? p->line[n < p->count ? n : p->count - 1] : n + 1;
+        if (op >= OP__COUNT)
+            return fail(err, line, "invalid opcode 0x%02x at byte offset %u", op, at);
+        uint32_t len = 1 + (opinfo[op].operand == OPND_INT ? 8u
+                            : opinfo[op].operand == OPND_LABEL ? 4u : 0u);
+        if (len > p->size - at)
+            return fail(err, line, "'%s' at byte offset %u is cut off by the end of the bytecode",
+                        opinfo[op].name, at);
+        at += len;
+    }
+    if (n == 0)
+        return fail(err, 1, "the program has no instructions");
+    if (p->offset && p->count != n)
+        return fail(err, 1, "the instruction map does not match the bytecode");
+    if (!p->offset) {
+        p->count = n;
+        p->offset = malloc(((size_t)n + 1) * sizeof(uint32_t));
+        p->ord = calloc((size_t)p->size + 1, sizeof(uint32_t));
+        if (!p->line)
+            p->line = malloc((size_t)n * sizeof(uint32_t));
+        if (!p->offset || !p->ord || !p->line)
+            return fail(err, 1, "out of memory");
+        uint32_t at = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            p->offset[i] = at;
+            p->ord[at] = i;
+            p->line[i] = i + 1;   /* no source: "line" is the instruction number */
+            uint8_t op = p->code[at];
+            at += 1 + (opinfo[op].operand == OPND_INT ? 8u
+                       : opinfo[op].operand == OPND_LABEL ? 4u : 0u);
+        }
+        p->offset[n] = p->size;
+        p->ord[p->size] = n;
+    } else {
+        for (uint32_t i = 0; i < n; i++)
+            if (p->offset[i] >= p->size || p->ord[p->offset[i]] != i)
+                return fail(err, 1, "the instruction map does not match the bytecode");
+    }
+    return 0;
+}
+
+/* Is byte offset t the start of an instruction? */
+static bool is_start(const struct program *p, uint32_t t)
+{
+    return t < p->size && p->offset[p->ord[t]] == t;
+}
+
+struct state {
+    int32_t d;    /* data stack height, or UNSEEN / UNKNOWN */
+    int32_t r;    /* return stack depth, or UNSEEN / UNKNOWN */
+};
+
+struct walk {
+    struct state *st;
+    uint32_t     *work;
+    uint32_t      nwork;
+};
+
+static int32_t join(int32_t old, int32_t new)
+{
+    return old == UNSEEN ? new : old == new ? old : UNKNOWN;
+}
+
+static void reach(struct walk *w, uint32_t to, int32_t d, int32_t r)
+{
+    struct state s = w->st[to];
+    struct state n = { join(s.d, d), join(s.r, r) };
+    if (n.d != s.d || n.r != s.r) {
+        w->st[to] = n;
+        w->work[w->nwork++] = to;       /* bounded: see verify() */
+    }
+}
+
+int verify(struct program *p, struct load_error *err)
+{
+    if (decode(p, err) < 0)
+        return -1;
+
+    /* Pass 2: every label operand is an instruction start. */
+    for (uint32_t i = 0; i < p->count; i++) {
+        const uint8_t *ins = p->code + p->offset[i];
+        if (opinfo[*ins].operand != OPND_LABEL)
+            continue;
+        uint32_t t = read_label(ins + 1);
+        if (t >= p->size)
+            return fail(err, p->line[i], "'%s' target %u is outside the program (%u bytes)",
+                        opinfo[*ins].name, t, p->size);
+        if (!is_start(p, t))
+            return fail(err, p->line[i], "'%s' target %u is not the start of an instruction",
+                        opinfo[*ins].name, t);
+    }
+
+    /* Pass 3: data flow over the reachable instructions. */
+    struct walk w;
+    w.st = malloc((size_t)p->count * sizeof *w.st);
+    /* Each instruction's state can change at most four times (UNSEEN ->
+     * known -> UNKNOWN, for d and r), so that bounds the work list. */
+    w.work = malloc((size_t)p->count * 4 * sizeof *w.work + sizeof *w.work);
+    w.nwork = 0;
+    if (!w.st || !w.work) {
+        free(w.st), free(w.work);
+        return fail(err, 1, "out of memory");
+    }
+    for (uint32_t i = 0; i < p->count; i++)
+        w.st[i] = (struct state){ UNSEEN, UNSEEN };
+    reach(&w, 0, 0, 0);
+
+    int rc = 0;
+    while (w.nwork && rc == 0) {
+        uint32_t i = w.work[--w.nwork];
+        const uint8_t *ins = p->code + p->offset[i];
+        const struct opinfo *oi = &opinfo[*ins];
+        uint32_t line = p->line[i];
+        struct state s = w.st[i];
+
+        int32_t d = s.d;
+        if (d != UNKNOWN) {
+            if (d < oi->pops) {
+                rc = fail(err, line, "stack underflow: '%s' needs %u value%s, the stack holds %d here",
+                          oi->name, oi->pops, oi->pops == 1 ? "" : "s", d);
+                break;
+            }
+            d = d - oi->pops + oi->pushes;
+            if (d > STACK_CELLS) {
+                rc = fail(err, line, "stack overflow: '%s' would leave %d values on the stack (the limit is %d)",
+                          oi->name, d, STACK_CELLS);
+                break;
+            }
+        }
+        uint32_t target = oi->operand == OPND_LABEL ? p->ord[read_label(ins + 1)] : 0;
+        bool falls = oi->flow == FLOW_NEXT || oi->flow == FLOW_COND || oi->flow == FLOW_CALL;
+        if (falls && i + 1 == p->count) {
+            rc = fail(err, line, "execution can run past the end of the program after '%s'",
+                      oi->name);
+            break;
+        }
+        switch (oi->flow) {
+        case FLOW_NEXT:
+            reach(&w, i + 1, d, s.r);
+            break;
+        case FLOW_JUMP:
+            reach(&w, target, d, s.r);
+            break;
+        case FLOW_COND:
+            reach(&w, target, d, s.r);
+            reach(&w, i + 1, d, s.r);
+            break;
+        case FLOW_CALL: {
+            int32_t r = s.r == UNKNOWN ? UNKNOWN : s.r + 1;
+            if (r > RSTACK_CELLS) {
+                rc = fail(err, line, "return stack overflow: more than %d nested calls here",
+                          RSTACK_CELLS);
+                break;
+            }
+            reach(&w, target, d, r);
+            reach(&w, i + 1, UNKNOWN, s.r);   /* where the callee returns to */
+            break;
+        }
+        case FLOW_RET:
+            if (s.r == 0)
+                rc = fail(err, line, "'ret' with an empty return stack (no call leads here)");
+            break;
+        case FLOW_STOP:
+            break;
+        }
+    }
+    free(w.st);
+    free(w.work);
+    return rc;
+}

@@ -1,0 +1,38 @@
+/*
+ * vm/dispatch.h — the interface every dispatcher implements.
+ *
+ * A dispatcher is a folder dispatch/NAME/ whose sources define
+ *
+ *     const struct dispatcher dispatcher_NAME = { ... };
+ *
+ * The build finds the folder and lists the dispatcher in a generated
+ * registry (vm/gen-registry.sh), so nothing else needs editing.
+ */
+#ifndef DISPATCHLAB_DISPATCH_H
+#define DISPATCHLAB_DISPATCH_H
+
+#include "vm/vm.h"
+
+struct dispatcher {
+    const char *name;        /* the folder name; `build/vm -d NAME` */
+    const char *summary;     /* one line for `build/vm --list` */
+
+    /* NULL when it runs on this machine, else why not (may be NULL itself). */
+    const char *(*unavailable)(void);
+
+    /* Translate verified bytecode into the dispatcher's own form (a thread,
+     * native code, ...).  Timed separately from run.  NULL when the
+     * dispatcher runs the bytecode as it is.  Returns NULL on failure. */
+    void *(*prepare)(const struct program *prog);
+    void  (*release)(void *prepared);
+
+    /* Run from the first instruction until halt or a trap; the outcome is
+     * in vm->result (set through vm_stop). */
+    void  (*run)(struct vm *vm, const struct program *prog, void *prepared);
+};
+
+/* build/<config>/gen/registry.c */
+extern const struct dispatcher *const dispatchers[];
+extern const unsigned ndispatchers;
+
+#endif

@@ -1,0 +1,116 @@
+/*
+ * vm/runtime.c — the run-time support every dispatcher shares: creating a
+ * machine, buffered output, and how a run ends.  Nothing here is on a
+ * dispatch path; print is called from the print handler.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/vm.h"
+
+struct vm *vm_new(const struct program *prog, int64_t max_steps, FILE *out)
+{
+    struct vm *vm = calloc(1, sizeof *vm);
+    if (!vm)
+        return NULL;
+    vm->mem = calloc(MEM_CELLS, sizeof(cell));
+    if (!vm->mem) {
+        free(vm);
+        return NULL;
+    }
+    vm->prog = prog;
+    vm->max_steps = max_steps;
+    vm->out.f = out;
+    vm->out.hash = 14695981039346656037ull;    /* FNV-1a offset basis */
+    return vm;
+}
+
+void vm_free(struct vm *vm)
+{
+    if (vm) {
+        free(vm->mem);
+        free(vm);
+    }
+}
+
+void out_flush(struct out *o)
+{
+    for (size_t i = 0; i < o->len; i++)
+        o->hash = (o->hash ^ (uint8_t)o->buf[i]) * 1099511628211ull;
+    o->total += o->len;
+    if (o->f && o->len)
+        fwrite(o->buf, 1, o->len, o->f);
+    o->len = 0;
+}
+
+void vm_print(struct vm *vm, cell v)
+{
+    struct out *o = &vm->out;
+    if (sizeof o->buf - o->len < 24)
+        out_flush(o);
+    /* decimal, right to left; the magnitude as unsigned handles INT64_MIN */
+    char tmp[24];
+    int n = 0;
+    ucell m = v < 0 ? 0 - (ucell)v : (ucell)v;
+    do {
+        tmp[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (v < 0)
+        tmp[n++] = '-';
+    while (n)
+        o->buf[o->len++] = tmp[--n];
+    o->buf[o->len++] = '\n';
+}
+
+void vm_stop(struct vm *vm, enum status st, cell arg, uint32_t ord, int64_t base)
+{
+    int64_t count = base + (int64_t)ord + 1;
+    if (count > vm->max_steps) {
+        /* The limit ran out at or before this instruction, somewhere in the
+         * straight-line run that led here: find the first instruction that
+         * would have exceeded it (docs/verifier.md, "counting"). */
+        st = ST_STEPS;
+        arg = 0;
+        ord = (uint32_t)(vm->max_steps - base);
+        count = vm->max_steps;
+    }
+    vm->result = (struct result){ st, arg, ord, count };
+}
+
+void vm_message(const struct vm *vm, char *buf, size_t size)
+{
+    const struct result *r = &vm->result;
+    const struct program *p = vm->prog;
+    const struct opinfo *oi = &opinfo[p->code[p->offset[r->ord]]];
+    switch (r->status) {
+    case ST_HALT:
+        snprintf(buf, size, "halted");
+        break;
+    case ST_DIV_ZERO:
+        snprintf(buf, size, "division by zero");
+        break;
+    case ST_UNDERFLOW:
+        snprintf(buf, size, "stack underflow: '%s' needs %u value%s, the stack holds %" PRId64,
+                 oi->name, oi->pops, oi->pops == 1 ? "" : "s", r->arg);
+        break;
+    case ST_OVERFLOW:
+        snprintf(buf, size, "stack overflow: '%s' on a full data stack (%d values)",
+                 oi->name, STACK_CELLS);
+        break;
+    case ST_RET_EMPTY:
+        snprintf(buf, size, "'ret' with an empty return stack");
+        break;
+    case ST_ROVERFLOW:
+        snprintf(buf, size, "return stack overflow: more than %d nested calls", RSTACK_CELLS);
+        break;
+    case ST_ADDRESS:
+        snprintf(buf, size, "'%s' at address %" PRId64 ", outside memory (0..%d)",
+                 oi->name, r->arg, MEM_CELLS - 1);
+        break;
+    case ST_STEPS:
+        snprintf(buf, size, "step limit of %" PRId64 " instructions exceeded", vm->max_steps);
+        break;
+    }
+}
