@@ -12,6 +12,8 @@
 # an optional flags.mk that sets DISPATCH_CFLAGS_NAME (see dispatch/token/).
 
 CC      ?= cc
+V       ?=
+Q       := $(if $(V),,@)
 SAN     ?=
 OPT     ?= -O2
 
@@ -21,8 +23,10 @@ ARCH := $(shell $(CC) -dumpmachine 2>/dev/null | cut -d- -f1)
 
 # One build directory per configuration, so that gcc, clang and sanitizer
 # objects never mix; build/vm always points at the last one built.
+# BUILD=dir puts everything elsewhere (parallel builds of several trees).
+BUILD   ?= build
 CONFIG  := $(notdir $(firstword $(CC)))$(if $(SAN),-san)
-OBJDIR  := build/$(CONFIG)
+OBJDIR  := $(BUILD)/$(CONFIG)
 GENDIR  := $(OBJDIR)/gen
 
 WARN    := -Wall -Wextra -Werror
@@ -31,12 +35,21 @@ comma := ,
 SANFLAGS := $(if $(SAN),-fsanitize=address$(comma)undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 CPPFLAGS := -I. -I$(GENDIR) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 CFLAGS  ?= $(OPT) -g
-ALL_CFLAGS = $(CFLAGS) $(WARN) $(SANFLAGS)
+ALL_CFLAGS = $(CFLAGS) $(PIEFLAGS) $(WARN) $(SANFLAGS)
 LDLIBS  := -lm
+# Position-dependent code, as in the lecture's -static build: a PIE jump table
+# costs two more instructions per switch dispatch (movslq + add, see
+# docs/dispatch.md).  make PIE=1 builds position-independent code instead.
+PIE ?= 0
+PIEFLAGS := $(if $(filter 1,$(PIE)),-fPIE,-fno-pie)
+PIELDFLAGS := $(if $(filter 1,$(PIE)),-pie,-no-pie)
 
 # ---- the core: ISA, assembler, verifier, driver -------------------------
 CORE_SRC := $(wildcard isa/*.c) $(wildcard vm/*.c)
 CORE_OBJ := $(patsubst %.c,$(OBJDIR)/%.o,$(CORE_SRC))
+# Everything but the command's main(): for other programs that link the
+# dispatchers (benchmark driver, fuzz targets).
+LIB_OBJ = $(filter-out $(OBJDIR)/vm/main.o,$(CORE_OBJ)) $(DISPATCH_OBJ) $(OBJDIR)/gen/registry.o
 
 # ---- dispatchers, discovered ------------------------------------------
 # The listing order of build/vm --list: the lecture's techniques first, in
@@ -55,14 +68,15 @@ DISPATCH_OBJ := $(foreach d,$(DISPATCHERS),$(call dispatch_objs,$(d)))
 VM_BIN := $(OBJDIR)/bin/vm
 
 .PHONY: all test clean new-dispatch FORCE
-all: build/vm
+all: $(BUILD)/vm
 
-build/vm: $(VM_BIN) FORCE
-	@ln -sfn $(CONFIG)/bin/vm build/vm
+$(BUILD)/vm: $(VM_BIN) FORCE
+	@ln -sfn $(CONFIG)/bin/vm $(BUILD)/vm
 
 $(VM_BIN): $(CORE_OBJ) $(DISPATCH_OBJ) $(OBJDIR)/gen/registry.o
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+	@$(if $(V),,echo "  LINK    $@";)
+	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)
 
 # The registry is regenerated whenever the set of dispatchers changes.
 $(GENDIR)/registry.c: FORCE
@@ -70,17 +84,26 @@ $(GENDIR)/registry.c: FORCE
 	@sh vm/gen-registry.sh $(DISPATCHERS) > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
-$(OBJDIR)/gen/registry.o: $(GENDIR)/registry.c vm/dispatch.h
+$(OBJDIR)/gen/registry.o: $(GENDIR)/registry.c vm/dispatch.h $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CSTD) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS) $(CSTD) $(ALL_CFLAGS) -c -o $@ $<
 
 $(OBJDIR)/isa/%.o $(OBJDIR)/vm/%.o: CSTD_USED = $(CSTD)
 $(OBJDIR)/dispatch/%.o: CSTD_USED = $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
 # $(word ...) above picks NAME from dispatch/NAME/file.o
 
-$(OBJDIR)/%.o: %.c
+# Objects are rebuilt when the flags change (OPT=, PIE=, ...), not only
+# when the sources do.
+FLAGS_STAMP := $(OBJDIR)/flags.stamp
+$(FLAGS_STAMP): FORCE
+	@mkdir -p $(OBJDIR)
+	@echo '$(CPPFLAGS) $(ALL_CFLAGS) $(PIELDFLAGS) $(foreach d,$(DISPATCHERS),$(DISPATCH_CFLAGS_$(d)))' > $@.tmp
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+$(OBJDIR)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	@$(if $(V),,echo "  CC      $<";)
+	$(Q)$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(CORE_OBJ:.o=.d) $(DISPATCH_OBJ:.o=.d)
 
@@ -89,15 +112,15 @@ $(OBJDIR)/%.o: %.c
 TEST_DEPS :=
 -include $(wildcard */module.mk)
 
-test: build/vm $(TEST_DEPS)
-	@VM=$(CURDIR)/$(VM_BIN) BUILD=$(CURDIR)/$(OBJDIR) CC="$(CC)" SAN="$(SAN)" \
+test: $(BUILD)/vm $(TEST_DEPS)
+	@VM=$(abspath $(VM_BIN)) BUILD=$(abspath $(OBJDIR)) CC="$(CC)" SAN="$(SAN)" \
 	    bash tests/run.sh $(SUITES)
 
 new-dispatch:
 	@sh dispatch/new-dispatch.sh "$(NAME)"
 
 clean:
-	rm -rf build
+	rm -rf $(BUILD)
 
 FORCE:
 

@@ -69,14 +69,21 @@
  */
 #define COUNT_HERE()  (base + (int64_t)ORD_HERE() + 1)
 #define CHECKPOINT()  do { if (UNLIKELY(COUNT_HERE() > vm->max_steps)) TRAP(ST_STEPS, 0); } while (0)
-#define BRANCH(t)     do { CHECKPOINT();                                         \
-                           base += (int64_t)ORD_HERE() + 1 - (int64_t)ORD_OF(t); \
-                           JUMP(t); } while (0)
+#define BRANCH(t)     do { VPC_T to_ = (t);                                      \
+                           CHECKPOINT();                                         \
+                           base += (int64_t)ORD_HERE() + 1 - (int64_t)ORD_OF(to_); \
+                           JUMP(to_); } while (0)
 #define HALT()        TRAP(ST_HALT, 0)
 
-/* Operand slots in a threaded code where an operand takes one slot. */
+/* For threaded code that keeps an operand inline in one slot after the
+ * handler's: NSLOTS_ADD, NSLOTS_PUSH, ... is the number of operand slots. */
 #define OPND_SLOTS_NONE  0
 #define OPND_SLOTS_INT   1
 #define OPND_SLOTS_LABEL 1
+enum {
+#define OP(NAME, name, opnd, ...) NSLOTS_##NAME = OPND_SLOTS_##opnd,
+#include "isa/opcodes.def"
+#undef OP
+};
 
 #endif
