@@ -45,7 +45,7 @@ PIEFLAGS := $(if $(filter 1,$(PIE)),-fPIE,-fno-pie)
 PIELDFLAGS := $(if $(filter 1,$(PIE)),-pie,-no-pie)
 
 # ---- the core: ISA, assembler, verifier, driver -------------------------
-CORE_SRC := $(wildcard isa/*.c) $(wildcard vm/*.c)
+CORE_SRC := $(filter-out isa/gen-isa-doc.c,$(wildcard isa/*.c)) $(wildcard vm/*.c)
 CORE_OBJ := $(patsubst %.c,$(OBJDIR)/%.o,$(CORE_SRC))
 # Everything but the command's main(): for other programs that link the
 # dispatchers (benchmark driver, fuzz targets).
@@ -107,9 +107,23 @@ $(OBJDIR)/%.o: %.c $(FLAGS_STAMP)
 
 -include $(CORE_OBJ:.o=.d) $(DISPATCH_OBJ:.o=.d)
 
+# ---- generated documentation --------------------------------------------
+# docs/isa.md's instruction table comes from isa/opcodes.def.
+GEN_ISA_DOC := $(OBJDIR)/bin/gen-isa-doc
+$(GEN_ISA_DOC): isa/gen-isa-doc.c isa/opcodes.def isa/isa.h $(FLAGS_STAMP)
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(CPPFLAGS) $(CSTD) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $<
+
+.PHONY: regen
+regen: $(GEN_ISA_DOC)
+	@$(GEN_ISA_DOC) > $(OBJDIR)/isa-table.md
+	@sh isa/splice-generated.sh docs/isa.md $(OBJDIR)/isa-table.md > $(OBJDIR)/isa.md.new
+	@if cmp -s $(OBJDIR)/isa.md.new docs/isa.md; then echo "docs/isa.md is current"; \
+	 else cp $(OBJDIR)/isa.md.new docs/isa.md; echo "docs/isa.md regenerated"; fi
+
 # Further parts of the product (devirt/, bench/, ...) hook in here with their
 # own targets; a module.mk may add prerequisites of `make test` to TEST_DEPS.
-TEST_DEPS :=
+TEST_DEPS := $(GEN_ISA_DOC)
 -include $(wildcard */module.mk)
 
 test: $(BUILD)/vm $(TEST_DEPS)

@@ -42,10 +42,9 @@ count() {
         f ~ fre { print }' | grep -cE "$1" || true
 }
 
-for dir in "$BUILD"/dispatch/*/; do
-    name=$(basename "$dir")
-    obj=$(ls "$dir"*.o 2>/dev/null | head -n 1)
-    [ -n "$obj" ] || continue
+for name in $("$VM" --list | awk '{ print $1 }'); do
+    obj=$(ls "$BUILD/dispatch/$name/"*.o 2>/dev/null | head -n 1)
+    [ -n "$obj" ] || { fail "$name: object file" "no object under $BUILD/dispatch/$name/"; continue; }
     jumps=$(count "$ijmp" "$obj")
     calls=$(count "$icall" "$obj")
     hjumps=$(count "$ijmp|$icall" "$obj" '^op_')

@@ -1,0 +1,18 @@
+#!/bin/sh
+# make new-dispatch NAME=foo: create dispatch/foo/foo.c from
+# dispatch/template.c.in (a working copy of switch dispatch).
+set -eu
+name=${1:-}
+here=$(cd "$(dirname "$0")" && pwd)
+case $name in
+    "") echo "usage: make new-dispatch NAME=foo   (a lower-case C identifier)" >&2; exit 2 ;;
+    *[!a-z0-9_]*|[0-9_]*) echo "new-dispatch: '$name' is not a valid name: use lower-case letters, digits and _, starting with a letter" >&2; exit 2 ;;
+esac
+if [ -e "$here/$name" ]; then
+    echo "new-dispatch: dispatch/$name already exists" >&2
+    exit 2
+fi
+mkdir "$here/$name"
+sed "s/@NAME@/$name/g" "$here/template.c.in" > "$here/$name/$name.c"
+echo "created dispatch/$name/$name.c (a copy of switch dispatch)."
+echo "next: make test; build/vm --list; then read docs/exercise.md"
