@@ -7,26 +7,30 @@
 #
 # FUNC is a C name or the part of a demangled C++ name before "(" ("note",
 # "via_final"); a clone with a suffix (FUNC.constprop.0, FUNC.lto_priv.0) is
-# taken when the function itself is not there.  x86-64 and i386 (AT&T syntax).
+# taken when the function itself is not there.  x86-64 and i386, AT&T syntax,
+# object files (with relocations) and linked programs.
 #
-# list     prints the instructions, offsets relative to the function, symbols
-#          in place of relocations, nops dropped, and a comment on every
-#          instruction that takes part in a call: the loads of the vtable
-#          pointer and of the slot (found by following the register of an
-#          indirect call backwards), the indirect branch itself, direct calls,
-#          tail jumps, and the compare of a speculative guard.
-# verdict  prints one line of key=value pairs:
-#            verdict=indirect|guarded|direct|inlined  indirect=N  calls=a,b
-#          indirect  an indirect call or jump, nothing else
-#          guarded   indirect, but first compared with a known function's
-#                    address: speculative devirtualization or a promotion
-#                    from profile feedback
-#          direct    no indirect branch; a direct call or tail jump to a
-#                    function whose name contains "post" (our methods do)
-#          inlined   no indirect branch and no call of any post: the method
-#                    body was copied in
-# Exit status 2 when FUNC is not in the input: a check that finds nothing
-# must not pass for "no indirect call".
+# list     prints the instructions -- offsets relative to the function,
+#          symbols in place of relocations, nops dropped -- with a comment on
+#          every instruction that takes part in a call: the loads of the object
+#          pointer, the vtable pointer and the slot (found by following the
+#          register of an indirect branch backwards), the indirect branch
+#          itself, direct calls, tail jumps and the compare of a guard.
+# verdict  prints one line:  verdict=V indirect=N calls=a,b
+#          V = indirect  an indirect call or jump, no guard
+#              guarded   an indirect branch, but first the slot is compared
+#                        with a known function's address (speculative
+#                        devirtualization, or a promotion from a profile)
+#              direct    no indirect branch; a direct call or tail jump to a
+#                        function whose name contains "post" (our methods do)
+#              inlined   no indirect branch and no call of any post: the
+#                        method's body was copied in
+#          N = the number of indirect calls and jumps; calls = the direct
+#          call/jump targets.
+# An indirect jmp is called a tail jump: the functions we look at contain no
+# switch, so no jump table.
+# Exit status 2 when FUNC is not in the input: a check that finds nothing must
+# not pass for "no indirect call".
 use strict;
 use warnings;
 
@@ -37,7 +41,7 @@ die "usage: annotate.pl list|verdict FUNC\n"
 my $ptr = 8;            # bytes per vtable slot: 4 on i386
 my %is_func;            # names of functions (defined or undefined) in the file
 my %at;                 # "section:value" -> symbol name, to resolve relocations
-my (%found, @order);    # function name -> [instructions], in file order
+my (%found, @order);    # function name -> its instructions; names in file order
 my $cur;                # instructions of the function being read
 
 while (my $line = <STDIN>) {
@@ -61,23 +65,31 @@ while (my $line = <STDIN>) {
         next;
     }
     next unless $cur;
-    # Relocation: belongs to the instruction just read.
+    # A relocation belongs to the instruction just read.
     if ($line =~ /^\s+[0-9a-f]+: (R_\S+)\s+(\S.*)$/) {
         $cur->[-1]{reloc} = resolve($1, $2) if @$cur;
         next;
     }
-    # Instruction: "  38e:\tjmp    *%r10"
+    # An instruction: "  38e:\tjmp    *%r10", "  3c:\tcall   30 <f>",
+    # "  5:\tlea    0xeb9(%rip),%rbx        # 2004 <sym+0x4>"
     if ($line =~ /^\s+([0-9a-f]+):\t(.*)$/) {
         my ($addr, $text) = (hex $1, $2);
-        my $hint = $text =~ s/\s+#\s*(.*)$// ? $1 : '';
+        my $hint = '';
+        $hint = $1 if $text =~ s/\s+#\s*[0-9a-f]*\s*<(.*)>\s*$//;
         $text =~ s/\s+$//;
-        next if $text eq '' || $text =~ /^(nop|xchg\s+%ax,%ax|data16|cs nop|int3)/;
-        my ($mn, $ops) = $text =~ /^((?:notrack |rex\.W |bnd )*\S+)\s*(.*)$/;
-        push @$cur, { addr => $addr, mn => $mn, ops => $ops, hint => $hint };
+        # Padding between functions: the nop family, and on i386 the
+        # multi-byte no-ops "lea 0x0(%esi,%eiz,1),%esi".
+        next if $text eq '' || $text =~ /^(nop|xchg\s+%ax,%ax|data16|cs nop|int3)/
+             || $text =~ /^lea\s+0x0\(%(\w+)(,%eiz,1)?\),%\1$/;
+        my ($mn, $ops) = $text =~ /^((?:notrack |bnd |rex\.W )*\S+)\s*(.*)$/;
+        my $dest;
+        $dest = $1 if $ops =~ s/^[0-9a-f]+ <(.*)>$//;   # branch target
+        push @$cur, { addr => $addr, mn => $mn, ops => $ops, hint => $hint,
+                      dest => $dest };
     }
 }
 
-# Pick the function: exact name, name followed by its C++ parameter list, or
+# The function: exact name, name followed by its C++ parameter list, or
 # failing those a clone.
 my ($fname) = grep { $_ eq $want || index($_, "$want(") == 0 } @order;
 ($fname) = grep { index($_, "$want.") == 0 } @order unless defined $fname;
@@ -89,16 +101,17 @@ my $start = $found{$fname}{start};
 my @ins = @{ $found{$fname}{insns} };
 
 # A relocation's symbol, made readable: "printf-0x4" -> "printf"; a reference
-# to "section+offset" (how assemblers name static functions and variables)
-# -> the symbol at that place, from the symbol table.
+# to "section+offset" (how assemblers refer to static functions and
+# variables) -> the symbol at that place, from the symbol table.
 sub resolve {
     my ($type, $sym) = @_;
     my $pcrel = $type =~ /PC32|PLT32|GOTPCREL/;
-    my ($base, $add) = $sym =~ /^(.*?)([+-]0x[0-9a-f]+)?$/;
-    my $off = defined $add ? ($add =~ /^-/ ? -hex(substr $add, 1) : hex(substr $add, 1)) : 0;
+    my ($base, $sign, $num) = $sym =~ /^(.*?)(?:([+-])0x([0-9a-f]+))?$/;
+    my $off = defined $num ? hex $num : 0;
+    $off = -$off if defined $sign && $sign eq '-';
     if ($base =~ /^\./ && $base !~ /^\.L/) {            # a section, not a label
-        # On x86-64 a pc-relative field is followed by 0 to 4 more bytes of
-        # the instruction (an immediate), hence the few candidates.
+        # A pc-relative field may be followed by up to 4 more bytes of the
+        # instruction (an immediate), hence the few candidates.
         for my $k ($pcrel ? (4, 5, 6, 8) : (0)) {
             my $name = $at{"$base:" . ($off + $k)};
             return $name if defined $name;
@@ -109,23 +122,54 @@ sub resolve {
     return $sym;
 }
 
-# Operands and registers.  Canonical register names make %eax and %rax, %r9d
-# and %r9 the same register.
+# Names as printed: C++ parameter lists dropped ("note(unsigned int, char,
+# char)::step" -> "note::step"), "@plt" dropped, and a linked program's
+# string constants, which objdump names after the first symbol of .rodata,
+# called what they are.
+sub pretty {
+    my ($s) = @_;
+    return $s unless defined $s;
+    1 while $s =~ s/\((?:[^()]|\(\))*\)( const)?//;
+    $s =~ s/\@plt$//;
+    $s = '.rodata' if $s =~ /^_IO_stdin_used\+/;
+    return $s;
+}
+
+# The symbol an instruction refers to: its relocation, its branch target, or
+# objdump's "<sym>" comment in a linked program.
+sub symbol_of {
+    my ($i) = @_;
+    return $i->{reloc} if defined $i->{reloc};
+    return $i->{dest} if defined $i->{dest};
+    return $i->{hint} if $i->{hint} ne '';
+    return undef;
+}
+
+# Is a branch target inside this function?  Then its offset ("+0x20").
+sub local_target {
+    my ($i) = @_;
+    return undef if defined $i->{reloc} || !defined $i->{dest};
+    return '+0x00' if $i->{dest} eq $fname;
+    return $1 if index($i->{dest}, $fname) == 0
+              && substr($i->{dest}, length $fname) =~ /^(\+0x[0-9a-f]+)$/;
+    return undef;
+}
+
 sub split_ops {
     my ($ops) = @_;
     my @out;
-    my $depth = 0;
-    my $cur = '';
+    my ($part, $depth) = ('', 0);
     for my $c (split //, $ops) {
         $depth++ if $c eq '(';
         $depth-- if $c eq ')';
-        if ($c eq ',' && $depth == 0) { push @out, $cur; $cur = ''; next; }
-        $cur .= $c;
+        if ($c eq ',' && $depth == 0) { push @out, $part; $part = ''; next; }
+        $part .= $c;
     }
-    push @out, $cur if $cur ne '';
+    push @out, $part if $part ne '';
     return @out;
 }
 
+# Canonical register names make %eax and %rax, %r9d and %r9 one register.
 sub canon {
     my ($r) = @_;
     $r =~ s/^%//;
@@ -137,64 +181,77 @@ sub canon {
 
 sub is_reg { return $_[0] =~ /^%[a-z0-9]+$/ }
 
-# The symbol an instruction refers to: its relocation, or objdump's "<sym>"
-# comment in a linked program (where there are no relocations left).
-sub symbol_of {
-    my ($i) = @_;
-    return $i->{reloc} if defined $i->{reloc};
-    return $1 if $i->{hint} =~ /<([^>+]+)>$/;
-    return $1 if $i->{hint} =~ /<([^>]+)>$/;
-    return undef;
+# Registers a call may change (System V ABI, both widths).
+my %clobbered = map { $_ => 1 } qw(a c d si di r8 r9 r10 r11);
+
+# For each instruction reached by a branch inside the function: the index of
+# the (first) branch that goes there.
+my %branch_to;
+for my $k (0 .. $#ins) {
+    my $t = local_target($ins[$k]);
+    $branch_to{hex(substr $t, 1) + $start} //= $k if defined $t;
 }
 
-# The instruction before index $i that last wrote register $reg, or -1.
+# The instruction before index $i that last set register $reg: its index, or
+# -1.  The search walks backwards; where the instruction above cannot fall
+# through (a jmp or ret) it continues above the branch that jumps here
+# instead.  A call counts as setting the caller-saved registers (%rax holds
+# its result), so the search stops there.
 sub def_of {
     my ($i, $reg) = @_;
-    my $want_reg = canon($reg);
+    my $r = canon($reg);
+    my $hops = 0;
     for (my $j = $i - 1; $j >= 0; $j--) {
+        if ($ins[$j]{mn} =~ /^(jmp|ret)/ && $hops++ < 8) {
+            my $from = $branch_to{ $ins[$j + 1]{addr} };
+            return -1 unless defined $from;
+            $j = $from;             # the loop's $j-- moves above the branch
+            next;
+        }
         my $mn = $ins[$j]{mn};
-        next if $mn =~ /^(cmp|test|push|j|call|ret)/;
+        return $clobbered{$r} ? $j : -1 if $mn =~ /(^|\s)call/;
+        next if $mn =~ /^(cmp|test|push|j|ret)/;
         my @o = split_ops($ins[$j]{ops});
-        next unless @o;
-        return $j if is_reg($o[-1]) && canon($o[-1]) eq $want_reg;
+        return $j if @o && is_reg($o[-1]) && canon($o[-1]) eq $r;
     }
     return -1;
 }
 
-# Does a memory operand "D(%base)" load from a register; returns (D, base).
+# A memory operand "D(%base)": (D, %base), or nothing.
 sub mem_of {
     my ($op) = @_;
     return unless defined $op && $op =~ /^(-?)(0x[0-9a-f]+|\d+)?\(%(\w+)\)$/;
     my ($sign, $num, $base) = ($1, $2, $3);
+    return if $base =~ /ip$/;
     my $disp = !defined $num ? 0 : $num =~ /^0x/ ? hex $num : $num;
     return ($sign ? -$disp : $disp, "%$base");
 }
 
-my %note;           # index -> comment
+my %note;           # instruction index -> comment
 my ($n_indirect, $guard) = (0, 0);
 my @calls;          # direct call/jump targets outside the function
 
-# A branch target inside this function, or the symbol it leaves for.
-sub target_of {
-    my ($i) = @_;
-    my $sym = symbol_of($i);
-    return undef unless defined $sym;
-    return undef if !defined $i->{reloc} && index($sym, $fname) == 0;
-    $sym =~ s/\@plt$//;
-    return $sym;
-}
-
-# Follow an indirect branch's register back through the slot load to the
-# load of the vtable pointer.
+# Comment the instruction that put the vtable pointer into $base (used by the
+# instruction at $i), and the one before it that put the object pointer in
+# place.
 sub explain_vtable_loads {
-    my ($i, $base) = @_;        # $base: the register holding the vtable
+    my ($i, $base) = @_;
     my $j = def_of($i, $base);
-    return if $j < 0;
-    my @o = split_ops($ins[$j]{ops});
-    if ($ins[$j]{mn} =~ /^mov/ && @o == 2 && mem_of($o[0])) {
-        my ($d) = mem_of($o[0]);
-        $note{$j} //= $d == 0 ? 'load the vtable pointer (first word of the object)'
-                              : "load the vtable pointer (at offset $d in the object)";
+    return if $j < 0 || $ins[$j]{mn} !~ /^mov/;
+    my ($src) = split_ops($ins[$j]{ops});
+    if (my ($d, $obj) = mem_of($src)) {
+        $note{$j} = $d == 0 ? 'load the vtable pointer (first word of the object)'
+                            : "load the vtable pointer (word at offset $d of the object)";
+        my $k = def_of($j, $obj);
+        return if $k < 0;
+        if ($ins[$k]{mn} =~ /(^|\s)call/) {
+            $note{$k} .= ': returns the object' if defined $note{$k};
+        } elsif ($ins[$k]{mn} =~ /^mov/ && defined symbol_of($ins[$k])) {
+            $note{$k} = 'load the object pointer ' . pretty(symbol_of($ins[$k]));
+        }
+    } elsif (defined symbol_of($ins[$j])) {
+        $note{$j} = 'load the vtable pointer: first word of the object '
+                  . pretty(symbol_of($ins[$j]));
     }
 }
 
@@ -204,24 +261,25 @@ for my $i (0 .. $#ins) {
     my @o = split_ops($ops);
     my $is_jmp = $mn =~ /(^|\s)jmp/;
     my $is_call = $mn =~ /(^|\s)call/;
+
+    # The indirect branch, and the loads that feed it.
     if (($is_jmp || $is_call) && $ops =~ /^\*/) {
         $n_indirect++;
-        my $what = $is_call ? 'INDIRECT CALL through the slot'
-                            : 'INDIRECT TAIL JUMP through the slot';
+        my $what = $is_call ? 'INDIRECT CALL' : 'INDIRECT TAIL JUMP';
         my $target = substr $ops, 1;
         if (is_reg($target)) {
-            $note{$i} = $what;
+            $note{$i} = "$what through the slot";
             my $j = def_of($i, $target);
             if ($j >= 0 && $ins[$j]{mn} =~ /^mov/) {
-                my @d = split_ops($ins[$j]{ops});
-                if (my ($disp, $base) = mem_of($d[0])) {
-                    $note{$j} = sprintf 'load slot %d of the vtable: the method\'s address',
+                my ($src) = split_ops($ins[$j]{ops});
+                if (my ($disp, $base) = mem_of($src)) {
+                    $note{$j} = sprintf "load slot %d of the vtable: the method's address",
                                         $disp / $ptr;
                     explain_vtable_loads($j, $base);
                 }
             }
         } elsif (my ($disp, $base) = mem_of($target)) {
-            $note{$i} = sprintf '%s %d (loaded by the %s itself)',
+            $note{$i} = sprintf '%s through slot %d of the vtable (loaded by the %s)',
                                 $what, $disp / $ptr, $is_call ? 'call' : 'jump';
             explain_vtable_loads($i, $base);
         } else {
@@ -229,24 +287,22 @@ for my $i (0 .. $#ins) {
         }
         next;
     }
-    if ($is_call || $is_jmp) {
-        my $t = target_of($in);
-        if (defined $t) {
+    # Direct calls and jumps.
+    if ($is_call || $is_jmp || $mn =~ /^j/) {
+        my $local = local_target($in);
+        if (defined $local) {
+            $in->{show} = $local;
+        } elsif (($is_call || $is_jmp) && defined(my $t = symbol_of($in))) {
+            $t = pretty($t);
             push @calls, $t;
             $in->{show} = $t;
             $note{$i} = $is_call ? "direct call to $t"
                                  : "TAIL JUMP to $t: a direct call that returns to our caller";
-        } elsif ($in->{hint} =~ /\+(0x[0-9a-f]+)>$/) {
-            $in->{show} = "+$1";            # a branch within the function
         }
         next;
     }
-    if ($mn =~ /^j/ && $in->{hint} =~ /\+(0x[0-9a-f]+)>$/) {
-        $in->{show} = "+$1";
-        next;
-    }
-    # The compare of a speculative guard: one side is a function's address,
-    # either an immediate or a register set by lea/mov from a function symbol.
+    # The compare of a guard: one side is a function's address, either an
+    # immediate or a register set by lea/mov from a function symbol.
     if ($mn =~ /^cmp/ && @o == 2) {
         for my $op (@o) {
             my $fn;
@@ -259,33 +315,37 @@ for my $i (0 .. $#ins) {
                     my $s = symbol_of($ins[$j]);
                     if (defined $s && $is_func{$s}) {
                         $fn = $s;
-                        $note{$j} = "address of $fn: the likely target";
+                        $note{$j} = 'address of ' . pretty($fn) . ': the likely target';
                     }
                 }
             }
             if (defined $fn) {
                 $guard = 1;
-                $note{$i} = "GUARD: is the slot $fn?";
+                $note{$i} = 'GUARD: is the slot ' . pretty($fn) . '?';
                 last;
             }
         }
-        next if $guard && defined $note{$i};
+        next;
     }
-    # Loads and addresses of named data: name them.
+    # Loads, stores and addresses of named data: rip-relative on x86-64,
+    # absolute addresses (a relocated 0x0) and immediates ($sym) on i386.
     my $s = symbol_of($in);
-    if (defined $s && $mn =~ /^(mov|lea)/ && $ops =~ /\(%[re]?ip\)|^\$/) {
-        next if defined $note{$i};
-        if ($s =~ /^\.L/ || $s =~ /^\.rodata/) {
+    my $absolute = defined $in->{reloc} && grep { /^(0x0|\$0x0)$/ } @o;
+    if (defined $s && $mn =~ /^(mov|lea|push)/
+        && ($ops =~ /\(%[re]?ip\)/ || $absolute)) {
+        my $p = pretty($s);
+        my $imm = $ops =~ /^\$/;
+        if ($s =~ /^\.L/ || $p =~ /^\.rodata/) {
             $note{$i} = 'address of a string constant';
-        } elsif ($mn =~ /^lea/ || $ops =~ /^\$/) {
-            $note{$i} = "address of $s";
-        } elsif (@o == 2 && $o[1] =~ /\(/) {
-            $note{$i} = "store into $s";
+        } elsif ($mn =~ /^lea/ || $imm) {
+            $note{$i} = "address of $p";
+        } elsif (@o == 2 && ($o[1] =~ /\(/ || $o[1] eq '0x0')) {
+            $note{$i} = "store into $p";
         } else {
-            $note{$i} = "load $s";
+            $note{$i} = "load $p";
         }
     }
-    $note{$i} //= 'return' if $mn =~ /^ret/;
+    $note{$i} = 'return' if $mn =~ /^ret/;
 }
 
 if ($mode eq 'verdict') {
@@ -301,18 +361,19 @@ if ($mode eq 'verdict') {
 for my $i (0 .. $#ins) {
     my $in = $ins[$i];
     my $ops = $in->{ops};
-    my $sym = $in->{reloc};
     if (defined $in->{show}) {
         $ops = $in->{show};
-    } elsif (defined $sym) {
+    } elsif (defined $in->{reloc}) {          # object file: fill in the symbol
+        my $sym = pretty($in->{reloc});
         $ops =~ s/^0x0\(/$sym(/ or $ops =~ s/^\$0x0\b/\$$sym/
-            or $ops =~ s/,0x0\(/,$sym(/ or $ops =~ s/^0x0\b/$sym/;
-    } elsif ($in->{hint} =~ /<([^>]+)>$/ && $ops =~ /\(%[re]?ip\)/) {
-        my $name = $1;                      # linked program: rip-relative data
-        $ops =~ s/^-?0x[0-9a-f]+\(%rip\)/$name(%rip)/ or $ops =~ s/,-?0x[0-9a-f]+\(%rip\)/,$name(%rip)/;
+            or $ops =~ s/,0x0\(/,$sym(/ or $ops =~ s/^0x0\b/$sym/
+            or $ops =~ s/,0x0$/,$sym/;
+    } elsif ($in->{hint} ne '') {             # linked program: rip-relative data
+        my $sym = pretty($in->{hint});
+        $ops =~ s/-?0x[0-9a-f]+\(%rip\)/$sym(%rip)/;
     }
-    my $text = sprintf '%-6s %s', $in->{mn}, $ops;
-    my $line = sprintf '  +0x%02x  %-34s', $in->{addr} - $start, $text;
+    my $line = sprintf '  +0x%02x  %-34s', $in->{addr} - $start,
+                       sprintf('%-6s %s', $in->{mn}, $ops);
     $line .= "  # $note{$i}" if defined $note{$i};
     $line =~ s/\s+$//;
     print "$line\n";

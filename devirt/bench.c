@@ -7,8 +7,9 @@
  *   virtual call   load vtable pointer, load slot, call through it; the
  *                  target never changes, so the branch predictor gets it right
  *   4 targets      the same virtual call on loggers of four classes in a
- *                  pseudorandom order: the target is mispredicted about 3
- *                  times in 4 -- the situation of an interpreter's dispatch
+ *                  pseudorandom order: no predictor can guess the target
+ *                  much more than 1 time in 4 -- the situation of an
+ *                  interpreter's dispatch
  *
  * Usage: bench [CALLS [REPS [FLAGS-TEXT]]]
  * Every row is timed REPS times (CALLS calls each, after one untimed warm-up

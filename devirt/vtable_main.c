@@ -2,9 +2,8 @@
  *
  * Usage: vtable [ROUNDS]
  * One round (the default) prints 3 steps of every case.  More rounds are for
- * the profile-feedback build: its training run needs enough calls for the
- * compiler to trust the profile (clang wants at least 1000 per call site),
- * and is run with output to /dev/null. */
+ * the training run of the profile-feedback build (devirt/lib.sh), so that the
+ * profile records many calls; its output goes to /dev/null. */
 #include "vtable.h"
 
 #include <stdlib.h>
