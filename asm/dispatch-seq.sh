@@ -16,7 +16,8 @@
 #
 # How the nop handler is found, without changing the code that is measured:
 #   1. A function op_NOP (function-per-instruction dispatchers): its body,
-#      then, if the object also has an indirect call (call threading's
+#      which may end in an indirect jump (tail-call threading); else,
+#      if the object also has an indirect call (call threading's
 #      loop), the loop from after that call around to the call again; if it
 #      has none (subroutine threading), the `call` that prepare() generates.
 #   2. Otherwise the debug line table: the first instruction the compiler
@@ -63,6 +64,11 @@ nop_last=$(grep -n 'OP_END(NOP)' "$ROOT/isa/ops.inc" | head -n 1 | cut -d: -f1)
     # Section 1: the relocations of the data sections, where label and jump
     # tables keep code addresses.
     "$OBJDUMP" -r "$obj" 2>/dev/null | sed 's/^/RELOC /' || true
+    # Section 2: the contents of the data sections, for targets whose
+    # relocations keep the addend in the data (i386: REL, not RELA).
+    for sec in .rodata .data.rel.ro .data.rel.ro.local .data; do
+        "$OBJDUMP" -s -j "$sec" "$obj" 2>/dev/null | sed -n "s/^ \([0-9a-f][0-9a-f]*\) /CONTENTS $sec \1 /p"
+    done
     echo "DISASM"
     "$OBJDUMP" -d -l -r --no-show-raw-insn "$obj"
 } | awk -v nops="$nops" -v nop_first="$nop_first" -v nop_last="$nop_last" -v arch="$arch" '
@@ -83,17 +89,25 @@ function hex(s,   i, c, v) {         # portable: mawk has no strtonum
     if (rsec !~ /^\.rela?\.?text/ && rsec != ".text" && $4 ~ /^\.text(\+0x[0-9a-f]+)?$/) {
         v = $4; sub(/^\.text\+?(0x)?/, "", v)
         reloc[rsec SUBSEP hex($2)] = hex(v)
+        if ($4 == ".text") implicit[rsec SUBSEP hex($2)] = 1
     }
     next
 }
 /^RELOC / { next }
+# ---- section contents: bytes[section, offset], for implicit addends ----
+/^CONTENTS / {
+    o = hex($3)
+    for (i = 4; i <= 7 && $i ~ /^[0-9a-f]+$/; i++)
+        for (k = 1; k < length($i); k += 2) bytes[$2 SUBSEP o++] = hex(substr($i, k, 2))
+    next
+}
 /^DISASM$/ { dis = 1; next }
 !dis { next }
 # ---- the disassembly ----
 /^[0-9a-f]+ <[^>]+>:$/ {                       # function header
     fn = $2; gsub(/[<>:]/, "", fn); next
 }
-/^\/.*:[0-9]+( \(discriminator [0-9]+\))?$/ {   # source file:line
+/^[^ \t].*:[0-9]+( \(discriminator [0-9]+\))?$/ {   # source file:line (./isa/ops.inc:16 too)
     src = $1; n = split(src, parts, ":"); srcline = parts[n] + 0
     srcfile = substr(src, 1, length(src) - length(parts[n]) - 1)
     next
@@ -102,6 +116,9 @@ function hex(s,   i, c, v) {         # portable: mawk has no strtonum
     if (last >= 0 && $3 !~ /^\.text/ && $3 ~ /^\.[a-z.]+(\+0x[0-9a-f]+)?$/) {
         r = $3; sec = r; sub(/\+.*/, "", sec)
         off = r; if (off ~ /\+0x/) { sub(/.*\+0x/, "", off); off = hex(off) } else off = 0
+        # REL (i386): the addend is the displacement the instruction shows
+        if (arch == "i386" && off == 0 && match(insn[last], /0x[0-9a-f]+\(/))
+            off = hex(substr(insn[last], RSTART + 2, RLENGTH - 3))
         nref++; refsec[nref] = sec; refoff[nref] = off
     }
     next
@@ -111,6 +128,10 @@ function hex(s,   i, c, v) {         # portable: mawk has no strtonum
     sub(/^[ \t]+/, "", line)
     a = substr(line, 1, index(line, ":") - 1)
     text = substr(line, index(line, ":") + 1)
+    # objdump comments (x86 "# 10c7 <f+0x7>" after RIP-relative operands,
+    # AArch64 "// b.plast") are not part of the instruction; a target
+    # inside one would look like a branch target
+    sub(/[ \t]+(#|\/\/) .*$/, "", text)
     gsub(/^[ \t]+|[ \t]+$/, "", text)
     gsub(/[ \t]+/, " ", text)
     if (text == "" || text ~ /^(nop|xchg %ax,%ax|data16|cs nop)/) { next }
@@ -130,8 +151,11 @@ function hex(s,   i, c, v) {         # portable: mawk has no strtonum
     next
 }
 function mnemonic(t,   p) { p = index(t, " "); return p ? substr(t, 1, p - 1) : t }
-function target(t,   f) {       # direct branch target address, or ""
+function target(t,   f, m) {    # direct branch target address, or ""
     if (t ~ /\*/) return ""
+    # only branches have targets (AArch64 adr/adrp name code addresses too)
+    m = mnemonic(t)
+    if (arch == "aarch64" ? m !~ /^(b|bl|b\.[a-z]+|cbn?z|tbn?z)$/ : m !~ /^(j|call|notrack|bnd)/) return ""
     if (match(t, / [0-9a-f]+ <[^>]*>$/)) {
         f = substr(t, RSTART + 1); sub(/ .*/, "", f); return hex(f)
     }
@@ -151,17 +175,18 @@ function emit(a) { out = out sprintf("%x\t%s\n", a, insn[a]) }
 function done() { printf "%s", out; exit 0 }
 # Follow the code from address a; stop after an instruction for which
 # stop(kind) holds.  kind: "jump" (indirect jump), "ret", "call".
-# Follow from a until a conditional branch back to a (taken) or an
-# indirect jump; succeed only in the first case.
+# Follow from a around a loop back to a (a branch back to a, taken, or
+# falling through to a); fail at an indirect jump or a return.
 function follow_loop(a,   steps, t, b) {
     b = a
     for (steps = 0; steps < 64 && (a in insn); steps++) {
         t = insn[a]
         emit(a)
-        if (target(t) != "" && target(t) == b && !is_uncond(t)) return 1
+        if (target(t) != "" && target(t) == b) return 1
         if (is_indirect_jump(t) || is_return(t)) return 0
         if (is_uncond(t)) { a = target(t); continue }
         a = next_of[a]
+        if (a == b) return 1
     }
     return 0
 }
@@ -171,6 +196,7 @@ function follow(a, kind,   steps, t) {
         emit(a)
         if (kind == "jump" && is_indirect_jump(t)) return 1
         if (kind == "ret" && is_return(t)) return 1
+        if (kind == "ret" && is_indirect_jump(t)) { tailjump = 1; return 1 }
         if (kind == "call" && is_indirect_call(t)) { lastfollowed = a; return 1 }
         if (is_indirect_jump(t) || is_return(t)) return 0
         if (is_uncond(t)) { a = target(t); continue }
@@ -179,9 +205,16 @@ function follow(a, kind,   steps, t) {
     return 0
 }
 END {
+    # implicit addends (REL): the 4 little-endian bytes at the entry
+    for (k in implicit) {
+        split(k, kp, SUBSEP)
+        reloc[k] = bytes[k] + 256 * bytes[kp[1] SUBSEP kp[2] + 1] \
+                 + 65536 * bytes[kp[1] SUBSEP kp[2] + 2] + 16777216 * bytes[kp[1] SUBSEP kp[2] + 3]
+    }
     if (has_opnop) {                          # 1. function per instruction
         if (!follow(opnop, "ret")) { print "op_NOP has no return" > "/dev/stderr"; exit 1 }
         handler = out
+        if (tailjump) done()       # tail-call threading: the handler jumps on
         # call threading: an indirect call that the code loops back to
         for (i = 1; i <= n_icall; i++) {
             out = handler
@@ -201,10 +234,11 @@ END {
         out = ""
     }
     # 3. the debug line table
-    for (f in nopline) { if (follow(nopline[f], "jump")) done(); exit 1 }
-    # 4. a switch whose nop case is merged into its default: the target of
-    #    the range check before the indirect jump, around to the range check
-    #    again (a nop then costs no indirect jump at all)
+    for (f in nopline) { if (follow(nopline[f], "jump")) done(); out = "" }
+    # 4. a switch whose nop case is merged into its default: from the side
+    #    of the range check before the indirect jump that leaves the table
+    #    (the target of ja on x86, the fall-through of b.ls on AArch64),
+    #    around to the range check again (a nop then costs no indirect jump)
     for (i = 1; i <= n_ins; i++) {
         a = order[i]
         if (!is_indirect_jump(insn[a]) || func[a] != func[order[1]] && 0) continue
@@ -212,6 +246,8 @@ END {
             t = target(insn[order[j]])
             if (t != "" && !is_uncond(insn[order[j]])) {
                 if (follow_loop(t)) done()
+                out = ""
+                if (follow_loop(next_of[order[j]])) done()
                 out = ""
                 break
             }
