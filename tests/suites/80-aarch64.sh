@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The AArch64 build: cross-compile build/vm with Debian's aarch64 cross
+# compiler and run every corpus program on every dispatcher under qemu-user
+# (`-d all`), comparing output, errors and exit status with the native
+# build.  Subroutine threading generates different native code there (bl/ret,
+# the link register saved around VM calls), so this is its AArch64 test.
+# Also checks, in the AArch64 objects, that the threaded dispatchers kept an
+# indirect branch (br) per handler and the switch exactly one.
+#
+# Runs once per CI run: with the gcc configuration, without sanitizers, on
+# an x86-64 host that has aarch64-linux-gnu-gcc and qemu-aarch64.
+source "$ROOT/tests/lib.sh"
+
+cross=aarch64-linux-gnu-gcc
+if [ -n "$SAN" ] || "$CC" --version 2>/dev/null | head -n 1 | grep -qi clang; then
+    skip aarch64 "runs with the gcc configuration only"
+    exit 0
+fi
+if [ "$(uname -m)" != x86_64 ]; then
+    skip aarch64 "cross test runs on x86-64 hosts"
+    exit 0
+fi
+for tool in $cross qemu-aarch64 aarch64-linux-gnu-objdump; do
+    if ! command -v $tool >/dev/null 2>&1; then
+        skip aarch64 "$tool not installed (apt-get install gcc-aarch64-linux-gnu qemu-user)"
+        exit 0
+    fi
+done
+
+out=$BUILD/cross
+if ! make -s -C "$ROOT" BUILD="$out" CC=$cross SAN= >"$out.log" 2>&1; then
+    fail "aarch64: build" "make CC=$cross failed:" "$(tail -n 20 "$out.log")"
+    exit 0
+fi
+pass "aarch64: build with $cross"
+avm="qemu-aarch64 -L /usr/aarch64-linux-gnu $out/$cross/bin/vm"
+
+# every dispatcher is available on AArch64
+list=$($avm --list)
+if printf '%s\n' "$list" | grep -q unavailable; then
+    fail "aarch64: all dispatchers available" "$list"
+else
+    pass "aarch64: all $(printf '%s\n' "$list" | wc -l) dispatchers available"
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 bad=0
+while IFS= read -r prog; do
+    args=$(sed -n 's/^; args: *//p' "$prog" | head -n 1)
+    # shellcheck disable=SC2086
+    timeout 20 "$VM" -d all $args "$prog" >"$tmp/n.out" 2>"$tmp/n.err"; nrc=$?
+    # shellcheck disable=SC2086
+    timeout 60 $avm -d all $args "$prog" >"$tmp/a.out" 2>"$tmp/a.err"; arc=$?
+    n=$((n + 1))
+    if [ $nrc != $arc ] || ! cmp -s "$tmp/n.out" "$tmp/a.out" || ! cmp -s "$tmp/n.err" "$tmp/a.err"; then
+        bad=$((bad + 1))
+        fail "aarch64: $prog" "x86-64 exit $nrc, aarch64 exit $arc" \
+            "$(diff "$tmp/n.out" "$tmp/a.out" | head -n 5)" "$(diff "$tmp/n.err" "$tmp/a.err" | head -n 5)"
+    fi
+done < <(find "$ROOT/tests/programs" -name '*.vm' | sort)
+[ $bad -eq 0 ] && pass "aarch64: $n corpus programs agree with x86-64 on every dispatcher"
+
+# machine code: indirect branches in the AArch64 objects
+nops=$(grep -c '^OP(' "$ROOT/isa/opcodes.def")
+for name in switch token direct indirect; do
+    obj=$out/$cross/dispatch/$name/$name.o
+    br=$(aarch64-linux-gnu-objdump -d --no-show-raw-insn "$obj" | grep -cE '\sbr\s')
+    case $name in
+        switch) [ "$br" -eq 1 ] && pass "aarch64: $name has one br" || fail "aarch64: $name has one br" "found $br" ;;
+        *) [ "$br" -ge "$nops" ] && pass "aarch64: $name has a br per handler ($br)" \
+               || fail "aarch64: $name has a br per handler" "found $br for $nops opcodes" ;;
+    esac
+    seq=$(bash "$ROOT/asm/dispatch-seq.sh" -o aarch64-linux-gnu-objdump "$obj" 2>&1) \
+        && printf 'aarch64 %s dispatch: %s\n' "$name" "$(printf '%s\n' "$seq" | cut -f2 | paste -sd ';' -)"
+done
