@@ -415,9 +415,16 @@ static void *prepare(const struct program *p)
     }
     n->code = m;
 
-    /* emit for real, twice: the first pass settles the forward targets */
+    /* emit for real, twice: the first pass settles the forward targets.
+     * Compiled with -DSUBROUTINE_FAR_CALLS, every handler call goes through
+     * a register, so that the tests can exercise that fallback too. */
+#ifdef SUBROUTINE_FAR_CALLS
+    const bool far = true;
+#else
+    const bool far = false;
+#endif
     for (int pass = 0; pass < 2; pass++) {
-        e = (struct emit){ .out = m, .origin = (uintptr_t)m, .addr = addr, .ret = n->ret };
+        e = (struct emit){ .out = m, .origin = (uintptr_t)m, .addr = addr, .ret = n->ret, .far = far };
         emit_program(&e, p);
     }
     free(addr);

@@ -74,3 +74,21 @@ for name in switch token direct indirect; do
     seq=$(bash "$ROOT/asm/dispatch-seq.sh" -o aarch64-linux-gnu-objdump "$obj" 2>&1) \
         && printf 'aarch64 %s dispatch: %s\n' "$name" "$(printf '%s\n' "$seq" | cut -f2 | paste -sd ';' -)"
 done
+
+# The fallback for handlers out of reach of a direct call (bl's +-128 MiB),
+# forced with -DSUBROUTINE_FAR_CALLS: a second compile of the same file.
+if make -s -C "$ROOT" BUILD="$out-far" CC=$cross SAN= DISPATCH_CFLAGS_subroutine=-DSUBROUTINE_FAR_CALLS >"$out-far.log" 2>&1; then
+    fvm="qemu-aarch64 -L /usr/aarch64-linux-gnu $out-far/$cross/bin/vm"
+    bad=0
+    for prog in "$ROOT"/tests/programs/real/*.vm; do
+        args=$(sed -n 's/^; args: *//p' "$prog" | head -n 1)
+        # shellcheck disable=SC2086
+        a=$("$VM" -d switch $args "$prog" 2>&1; echo "exit $?")
+        # shellcheck disable=SC2086
+        b=$(timeout 60 $fvm -d subroutine $args "$prog" 2>&1; echo "exit $?")
+        [ "$a" = "$b" ] || { bad=1; fail "aarch64: far calls: $prog" "differs from switch"; }
+    done
+    [ $bad = 0 ] && pass "aarch64: subroutine threading with register calls (blr) agrees on tests/programs/real"
+else
+    fail "aarch64: far-call build" "$(tail -n 20 "$out-far.log")"
+fi
