@@ -23,6 +23,8 @@
  *     ORD_HERE()         ordinal (index) of this instruction
  *     ORD_OF(t)          ordinal of the instruction at code address t
  *     TRAP(st, arg)      stop with status st (never returns)
+ *
+ * and includes vm/dispatch-end.h afterwards to #undef them again.
  */
 #ifndef DISPATCHLAB_INTERP_H
 #define DISPATCHLAB_INTERP_H

@@ -19,6 +19,7 @@
 
 #include "vm/dispatch.h"
 #include "vm/interp.h"
+#include "vm/thread.h"
 
 union slot;
 typedef const union slot *handler(const union slot *vpc);
@@ -57,16 +58,7 @@ static const uint32_t *ord;
 
 #include "isa/ops.inc"
 
-#undef VPC_T
-#undef OP_BEGIN
-#undef OP_END
-#undef IMM
-#undef TARGET
-#undef NEXT_VPC
-#undef JUMP
-#undef ORD_HERE
-#undef ORD_OF
-#undef TRAP
+#include "vm/dispatch-end.h"
 
 static handler *const table[OP__COUNT] = {
 #define OP(NAME, ...) [OP_##NAME] = op_##NAME,
@@ -88,36 +80,29 @@ static void release(void *prepared)
  * pointers in place of label addresses. */
 static void *prepare(const struct program *p)
 {
+    struct thread_layout l;
     struct thread *t = calloc(1, sizeof *t);
-    uint32_t *first = malloc(((size_t)p->count + 1) * sizeof *first);
-    size_t n = 0;
-    for (uint32_t i = 0; i < p->count; i++) {
-        if (first)
-            first[i] = (uint32_t)n;
-        n += 1 + (opinfo[p->code[p->offset[i]]].operand != OPND_NONE);
+    if (!t || thread_layout(p, &l) < 0) {
+        free(t);
+        return NULL;
     }
-    if (t) {
-        t->slots = malloc(n * sizeof *t->slots);
-        t->ord = malloc(n * sizeof *t->ord);
-    }
-    if (!t || !first || !t->slots || !t->ord) {
-        free(first);
+    t->ord = l.ord;
+    t->slots = malloc(l.nslots * sizeof *t->slots);
+    if (!t->slots) {
+        free(l.first);
         release(t);
         return NULL;
     }
     for (uint32_t i = 0; i < p->count; i++) {
         const uint8_t *ins = p->code + p->offset[i];
-        union slot *sl = t->slots + first[i];
+        union slot *sl = t->slots + l.first[i];
         sl[0].fn = table[*ins];
-        t->ord[first[i]] = i;
         if (opinfo[*ins].operand == OPND_INT)
             sl[1].imm = read_int(ins + 1);
         else if (opinfo[*ins].operand == OPND_LABEL)
-            sl[1].target = t->slots + first[p->ord[read_label(ins + 1)]];
-        if (opinfo[*ins].operand != OPND_NONE)
-            t->ord[first[i] + 1] = i;
+            sl[1].target = t->slots + l.first[p->ord[read_label(ins + 1)]];
     }
-    free(first);
+    free(l.first);
     return t;
 }
 

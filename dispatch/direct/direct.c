@@ -13,6 +13,7 @@
 
 #include "vm/dispatch.h"
 #include "vm/interp.h"
+#include "vm/thread.h"
 
 union slot {
     const void       *code;     /* handler address */
@@ -66,17 +67,7 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
 
 trap:
     vm_stop(vm, st, arg, ORD_HERE(), base);
-#undef DISPATCH
-#undef VPC_T
-#undef OP_BEGIN
-#undef OP_END
-#undef IMM
-#undef TARGET
-#undef NEXT_VPC
-#undef JUMP
-#undef ORD_HERE
-#undef ORD_OF
-#undef TRAP
+#include "vm/dispatch-end.h"
 }
 
 static void release(void *prepared)
@@ -96,46 +87,29 @@ static void *prepare(const struct program *p)
     const void *const *labels;
     engine(NULL, NULL, &labels);
 
+    struct thread_layout l;
     struct thread *t = calloc(1, sizeof *t);
-    uint32_t *first = malloc(((size_t)p->count + 1) * sizeof *first);
-    size_t nslots = 0;
-    for (uint32_t i = 0; i < p->count; i++)
-        nslots += 1 + (opinfo[p->code[p->offset[i]]].operand != OPND_NONE);
-    if (t) {
-        t->slots = malloc(nslots * sizeof *t->slots);
-        t->ord = malloc(nslots * sizeof *t->ord);
+    if (!t || thread_layout(p, &l) < 0) {
+        free(t);
+        return NULL;
     }
-    if (!t || !first || !t->slots || !t->ord) {
-        free(first);
+    t->ord = l.ord;
+    t->slots = malloc(l.nslots * sizeof *t->slots);
+    if (!t->slots) {
+        free(l.first);
         release(t);
         return NULL;
     }
-    /* first pass: where each instruction starts in the thread */
-    size_t s = 0;
-    for (uint32_t i = 0; i < p->count; i++) {
-        first[i] = (uint32_t)s;
-        s += 1 + (opinfo[p->code[p->offset[i]]].operand != OPND_NONE);
-    }
-    /* second pass: fill in handler addresses and operands */
     for (uint32_t i = 0; i < p->count; i++) {
         const uint8_t *ins = p->code + p->offset[i];
-        union slot *sl = t->slots + first[i];
+        union slot *sl = t->slots + l.first[i];
         sl[0].code = labels[*ins];
-        t->ord[first[i]] = i;
-        switch (opinfo[*ins].operand) {
-        case OPND_NONE:
-            break;
-        case OPND_INT:
+        if (opinfo[*ins].operand == OPND_INT)
             sl[1].imm = read_int(ins + 1);
-            t->ord[first[i] + 1] = i;
-            break;
-        case OPND_LABEL:
-            sl[1].target = t->slots + first[p->ord[read_label(ins + 1)]];
-            t->ord[first[i] + 1] = i;
-            break;
-        }
+        else if (opinfo[*ins].operand == OPND_LABEL)
+            sl[1].target = t->slots + l.first[p->ord[read_label(ins + 1)]];
     }
-    free(first);
+    free(l.first);
     return t;
 }
 

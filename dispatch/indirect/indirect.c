@@ -71,17 +71,7 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
 
 trap:
     vm_stop(vm, st, arg, (uint32_t)ORD_HERE(), base);
-#undef DISPATCH
-#undef VPC_T
-#undef OP_BEGIN
-#undef OP_END
-#undef IMM
-#undef TARGET
-#undef NEXT_VPC
-#undef JUMP
-#undef ORD_HERE
-#undef ORD_OF
-#undef TRAP
+#include "vm/dispatch-end.h"
 }
 
 static void release(void *prepared)

@@ -116,16 +116,7 @@ static uint32_t ord_from_return(void *ra)
 
 #include "isa/ops.inc"
 
-#undef VPC_T
-#undef OP_BEGIN
-#undef OP_END
-#undef IMM
-#undef TARGET
-#undef NEXT_VPC
-#undef JUMP
-#undef ORD_HERE
-#undef ORD_OF
-#undef TRAP
+#include "vm/dispatch-end.h"
 
 typedef long handler(uint64_t);
 static handler *const table[OP__COUNT] = {

@@ -51,17 +51,7 @@ static void run(struct vm *vm, const struct program *prog, void *prepared)
 
 trap:
     vm_stop(vm, st, arg, ORD_HERE(), base);
-#undef DISPATCH
-#undef VPC_T
-#undef OP_BEGIN
-#undef OP_END
-#undef IMM
-#undef TARGET
-#undef NEXT_VPC
-#undef JUMP
-#undef ORD_HERE
-#undef ORD_OF
-#undef TRAP
+#include "vm/dispatch-end.h"
 }
 
 const struct dispatcher dispatcher_token = {
