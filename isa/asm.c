@@ -56,9 +56,11 @@ struct sym {
     const char *name;      /* points into the source text */
     size_t      len;
     uint32_t    offset;
-    uint32_t    line;      /* where defined; 0 = used but not (yet) defined */
+    uint32_t    line;      /* where defined; 0 = only looked up, undefined */
 };
 
+/* Entries move when the table grows: hold no struct sym * across a call of
+ * sym_find(). */
 struct symtab {
     struct sym *slot;
     size_t      cap, used;  /* cap is a power of two */
@@ -111,14 +113,17 @@ struct assembler {
     struct buf        line;     /* uint32_t, per instruction */
     struct buf        offset;   /* uint32_t, per instruction */
     struct buf        fixup;    /* struct fixup */
-    struct buf        defs;     /* struct sym *, in definition order */
+    struct buf        defs;     /* struct sym (copies), in definition order */
     struct symtab     syms;
 };
 
+/* A label use, resolved in the second pass.  It keeps the name, not a
+ * struct sym *: the symbol table moves its entries when it grows. */
 struct fixup {
     uint32_t    at;        /* code offset of the 4-byte operand */
     uint32_t    line;
-    struct sym *sym;
+    const char *name;      /* points into the source text */
+    size_t      len;
 };
 
 /* Quote a token for a message: printable ASCII as is, other bytes as \xNN,
@@ -283,9 +288,9 @@ static int define_label(struct assembler *as, uint32_t line, const char *s, size
                     quote(q, sizeof q, s, n), sym->line);
     sym->line = line;
     sym->offset = (uint32_t)as->code.len;
-    if (!grow(&as->defs, sizeof(struct sym *), 1))
+    if (!grow(&as->defs, sizeof(struct sym), 1))
         return fail(as, line, "out of memory");
-    ((struct sym **)as->defs.data)[as->defs.len++] = sym;
+    ((struct sym *)as->defs.data)[as->defs.len++] = *sym;
     return 0;
 }
 
@@ -381,11 +386,10 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
         if (!is_label_name(w[0], wl[0]))
             return fail(as, line, "'%s' needs a label operand, not '%s'", oi->name,
                         quote(q, sizeof q, w[0], wl[0]));
-        struct sym *sym = sym_find(&as->syms, w[0], wl[0]);
-        if (!sym || !grow(&as->fixup, sizeof(struct fixup), 1))
+        if (!grow(&as->fixup, sizeof(struct fixup), 1))
             return fail(as, line, "out of memory");
         ((struct fixup *)as->fixup.data)[as->fixup.len++] =
-            (struct fixup){ (uint32_t)as->code.len, line, sym };
+            (struct fixup){ (uint32_t)as->code.len, line, w[0], wl[0] };
         return emit_u32(as, line, 0);
     }
     }
@@ -414,7 +418,9 @@ int assemble(const char *file, const char *text, size_t len,
         }
         line++;
     }
-    uint32_t last_line = line > 1 && len && text[len - 1] == '\n' ? line - 1 : line;
+    /* `line` is one past the last line read, with or without a final
+     * newline; an empty text has the one (empty) line 1. */
+    uint32_t last_line = line > 1 ? line - 1 : 1;
     if (as.offset.len == 0) {
         fail(&as, last_line, "the program has no instructions");
         goto out;
@@ -424,16 +430,21 @@ int assemble(const char *file, const char *text, size_t len,
     for (size_t i = 0; i < as.fixup.len; i++) {
         struct fixup *f = &((struct fixup *)as.fixup.data)[i];
         char q[200];
-        if (!f->sym->line) {
-            fail(&as, f->line, "undefined label '%s'", quote(q, sizeof q, f->sym->name, f->sym->len));
+        struct sym *sym = sym_find(&as.syms, f->name, f->len);
+        if (!sym) {
+            fail(&as, f->line, "out of memory");
             goto out;
         }
-        if (f->sym->offset == as.code.len) {
+        if (!sym->line) {
+            fail(&as, f->line, "undefined label '%s'", quote(q, sizeof q, f->name, f->len));
+            goto out;
+        }
+        if (sym->offset == as.code.len) {
             fail(&as, f->line, "label '%s' (line %u) marks the end of the program, not an instruction",
-                 quote(q, sizeof q, f->sym->name, f->sym->len), f->sym->line);
+                 quote(q, sizeof q, f->name, f->len), sym->line);
             goto out;
         }
-        uint32_t v = f->sym->offset;
+        uint32_t v = sym->offset;
         uint8_t *c = (uint8_t *)as.code.data + f->at;
         c[0] = (uint8_t)v, c[1] = (uint8_t)(v >> 8), c[2] = (uint8_t)(v >> 16), c[3] = (uint8_t)(v >> 24);
     }
@@ -457,7 +468,7 @@ int assemble(const char *file, const char *text, size_t len,
     for (uint32_t i = 0; i <= prog->count; i++)
         prog->ord[prog->offset[i]] = i;
     for (size_t i = 0; i < as.defs.len; i++) {
-        struct sym *s = ((struct sym **)as.defs.data)[i];
+        struct sym *s = &((struct sym *)as.defs.data)[i];
         prog->labels[i].offset = s->offset;
         prog->labels[i].name = malloc(s->len + 1);
         if (!prog->labels[i].name) {

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# The assembler (isa/asm.c) and reading the program (vm/main.c).
+#
+# Most assembler errors are corpus programs (tests/programs/load-errors/,
+# near misses in tests/programs/accepted/).  This suite checks what a
+# corpus file cannot hold: the empty file, line numbers in generated and
+# oddly terminated text, the bytecode size limit, standard input, files
+# that cannot be read; and it checks that every message isa/asm.c can
+# produce is tested somewhere, so that a new message needs a new test.
+set -u
+. "$ROOT/tests/lib.sh"
+cd "$ROOT" || exit 1
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+: >"$tmp/covered"          # the messages checked here, for the coverage check
+
+# vm_run ARGS...: run the vm; sets rc, out, err (out and err without their
+# final newline, as $(...) gives them).
+vm_run() {
+    "$VM" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    out=$(<"$tmp/out")
+    err=$(<"$tmp/err")
+}
+
+# load_error NAME FILE LINE MESSAGE: `$VM FILE` must fail to load with
+# exactly "FILE:LINE: error: MESSAGE", exit status 2 and no output.
+load_error() {
+    local name=$1 file=$2 want="$2:$3: error: $4"
+    printf '%s\n' "$4" >>"$tmp/covered"
+    vm_run "$file"
+    if [ "$rc" = 2 ] && [ -z "$out" ] && [ "$err" = "$want" ]; then
+        pass "asm $name"
+    else
+        fail "asm $name" "exit status $rc (expected 2)" "expected stderr: $want" \
+             "actual stderr:   $err" "stdout: ${out:0:200}"
+    fi
+}
+
+# runs_ok NAME FILE OUTPUT: the program loads, runs, prints OUTPUT.
+runs_ok() {
+    vm_run "$2"
+    if [ "$rc" = 0 ] && [ -z "$err" ] && [ "$out" = "$3" ]; then
+        pass "asm $1"
+    else
+        fail "asm $1" "exit status $rc (expected 0)" "stderr: $err" "stdout: ${out:0:200}"
+    fi
+}
+
+# ---- the empty program and where "no instructions" is reported -----------
+p=$tmp/p.vm
+: >"$p";                         load_error empty-file "$p" 1 "the program has no instructions"
+printf '\n' >"$p";               load_error one-newline "$p" 1 "the program has no instructions"
+printf '\n\n\n' >"$p";           load_error three-newlines "$p" 3 "the program has no instructions"
+printf '; a comment' >"$p";      load_error comment-no-newline "$p" 1 "the program has no instructions"
+printf '; a\n; b' >"$p";         load_error two-lines-no-newline "$p" 2 "the program has no instructions"
+printf 'a:\r\nb:\r\n' >"$p";     load_error labels-crlf "$p" 2 "the program has no instructions"
+
+# ---- line numbers ------------------------------------------------------------
+printf 'halt\nbogus' >"$p";      load_error last-line-no-newline "$p" 2 "unknown instruction 'bogus'"
+printf 'push 1\r\nprint\r\nhalt\r\nfoo\r\n' >"$p"
+load_error crlf-line "$p" 4 "unknown instruction 'foo'"      # no \r in the word
+printf '\n\n\n\n\n\n\n\npush 1 2\nhalt\n' >"$p"
+load_error after-blank-lines "$p" 9 "'push' takes one operand, but has more: '2'"
+{ for i in $(seq 999); do echo "    nop"; done; echo "    bogus 1"; echo "    halt"; } >"$p"
+load_error line-1000 "$p" 1000 "unknown instruction 'bogus'"
+{ echo "start:"; for i in $(seq 1998); do echo "    nop"; done; echo "start: halt"; } >"$p"
+load_error duplicate-far-apart "$p" 2000 "label 'start' is already defined on line 1"
+# An undefined label is reported where it is used, not at the end.
+{ echo "    nop"; echo "    nop"; echo "    jmp away"; for i in $(seq 500); do echo "    nop"; done; echo "    halt"; } >"$p"
+load_error undefined-at-use "$p" 3 "undefined label 'away'"
+# The first error in the text is the one reported ...
+printf 'push 1\npush 1x\nbogus\nhalt\n' >"$p"
+load_error first-error-wins "$p" 2 "bad integer '1x' (decimal or 0x hex, optionally negative)"
+# ... but labels are resolved in a second pass, after every line was read.
+printf 'jmp nowhere\nhalt\npush 0x\n' >"$p"
+load_error labels-second-pass "$p" 3 "bad integer '0x' (decimal or 0x hex, optionally negative)"
+
+# ---- long words ---------------------------------------------------------------
+printf 'pushpushpushpushpush 1\nhalt\n' >"$p"
+load_error long-mnemonic "$p" 1 "unknown instruction 'pushpushpushpushpush'"
+long=$(printf 'x%.0s' $(seq 1000))
+printf 'jmp %s\nhalt\n%s: push 7\nprint\nhalt\n' "$long" "$long" >"$p"
+runs_ok long-label "$p" 7
+printf 'jmp %sy\nhalt\n%s: halt\n' "$long" "$long" >"$p"
+load_error long-label-quoted "$p" 1 "undefined label '$(printf 'x%.0s' $(seq 40))...'"
+{ printf '; '; printf 'comment %.0s' $(seq 20000); printf '\npush 3\nprint\nhalt\n'; } >"$p"
+runs_ok long-comment-line "$p" 3
+
+# ---- the bytecode size limit (64 MiB, isa/isa.h MAX_CODE_BYTES) ---------------
+# 7456540 pushes are 67108860 bytes; four one-byte instructions more make
+# exactly 67108864: the assembler accepts that (and the verifier then sees
+# the data stack overflow at push 4097); five more are one byte too many.
+big() {  # big N-ONE-BYTE-INSTRUCTIONS: the program on stdout
+    awk -v n="$1" 'BEGIN { for (i = 0; i < 7456540; i++) print "push 0"
+                           for (i = 1; i < n; i++) print "nop"; print "halt" }'
+}
+big 4 | "$VM" - >"$tmp/out" 2>"$tmp/err"; rc=$?
+want="<stdin>:4097: error: stack overflow: 'push' would leave 4097 values on the stack (the limit is 4096)"
+if [ "$rc" = 2 ] && [ "$(<"$tmp/err")" = "$want" ]; then
+    pass "asm size-limit-exact"
+else
+    fail "asm size-limit-exact" "67108864 bytes of bytecode must assemble (exit $rc)" "$(head -c 300 "$tmp/err")"
+fi
+big 5 | "$VM" - >"$tmp/out" 2>"$tmp/err"; rc=$?
+want="<stdin>:7456545: error: program too large (more than 67108864 bytes of bytecode)"
+printf '%s\n' "program too large (more than 67108864 bytes of bytecode)" >>"$tmp/covered"
+if [ "$rc" = 2 ] && [ "$(<"$tmp/err")" = "$want" ]; then
+    pass "asm size-limit-one-more"
+else
+    fail "asm size-limit-one-more" "exit $rc" "expected: $want" "actual:   $(head -c 300 "$tmp/err")"
+fi
+
+# ---- standard input -------------------------------------------------------------
+vm_run - < <(printf 'push 4711\npush 42\nadd\nprint\nhalt\n')
+if [ "$rc" = 0 ] && [ "$out" = 4753 ] && [ -z "$err" ]; then pass "stdin run"; else
+    fail "stdin run" "exit $rc, stdout '$out', stderr '$err'"; fi
+vm_run - < <(printf 'push 1\n\nfrob\n')
+if [ "$rc" = 2 ] && [ -z "$out" ] && [ "$err" = "<stdin>:3: error: unknown instruction 'frob'" ]; then
+    pass "stdin load error"; else fail "stdin load error" "exit $rc, stderr '$err'"; fi
+vm_run - < <(printf 'push 5\nprint\npush 0\npush 0\ndiv\nhalt\n')
+if [ "$rc" = 1 ] && [ "$out" = 5 ] && [ "$err" = "<stdin>:5: runtime error: division by zero" ]; then
+    pass "stdin runtime error"; else fail "stdin runtime error" "exit $rc, stdout '$out', stderr '$err'"; fi
+vm_run - </dev/null
+if [ "$rc" = 2 ] && [ "$err" = "<stdin>:1: error: the program has no instructions" ]; then
+    pass "stdin empty"; else fail "stdin empty" "exit $rc, stderr '$err'"; fi
+
+# ---- files that cannot be read -----------------------------------------------
+vm_run "$tmp/no-such-file.vm"
+if [ "$rc" = 2 ] && [ -z "$out" ] &&
+   [ "$err" = "$tmp/no-such-file.vm: error: cannot read the program: No such file or directory" ]; then
+    pass "file missing"; else fail "file missing" "exit $rc, stderr '$err'"; fi
+mkdir "$tmp/dir.vm"
+vm_run "$tmp/dir.vm"
+if [ "$rc" = 2 ] && [ -z "$out" ] && [ "$err" = "$tmp/dir.vm: error: cannot read the program: Is a directory" ]; then
+    pass "file is a directory"; else fail "file is a directory" "exit $rc, stderr '$err'"; fi
+printf 'halt\n' >"$tmp/secret.vm"
+chmod 000 "$tmp/secret.vm"
+want="$tmp/secret.vm: error: cannot read the program: Permission denied"
+if [ "$(id -u)" != 0 ]; then
+    vm_run "$tmp/secret.vm"
+    if [ "$rc" = 2 ] && [ "$err" = "$want" ]; then pass "file unreadable"; else
+        fail "file unreadable" "exit $rc, stderr '$err'"; fi
+elif command -v setpriv >/dev/null 2>&1 &&
+     setpriv --reuid=65534 --regid=65534 --clear-groups "$VM" --list >/dev/null 2>&1; then
+    # root may read anything: ask as the unprivileged user 'nobody'
+    chmod 755 "$tmp"
+    setpriv --reuid=65534 --regid=65534 --clear-groups "$VM" "$tmp/secret.vm" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    if [ "$rc" = 2 ] && [ "$(<"$tmp/err")" = "$want" ]; then pass "file unreadable"; else
+        fail "file unreadable" "exit $rc, stderr '$(<"$tmp/err")'"; fi
+else
+    skip "file unreadable" "running as root and cannot drop privileges (setpriv)"
+fi
+
+# ---- every assembler message is tested ----------------------------------------
+# The format strings of isa/asm.c's fail() calls, each turned into a regular
+# expression, must match a message of a corpus load error or of a check
+# above.  Some cannot be reached from a source file at all:
+unreachable=(
+    "out of memory"                                  # malloc failing
+    "program too large (too many instructions)"      # 2^32 instructions: the byte limit comes first
+    "too many lines"                                 # 2^32 lines: the 256 MiB source limit comes first
+)
+LC_ALL=C grep -rah -o 'expect-error: [0-9]*: error: .*' tests/programs |
+    sed -e 's/^expect-error: [0-9]*: error: //' -e 's/\r$//' >>"$tmp/covered"
+formats=$(sed -n 's/.*fail([^"]*"\(\([^"\\]\|\\.\)*\)".*/\1/p' isa/asm.c | sed 's/\\\\/\\/g' | sort -u)
+n=0
+while IFS= read -r fmt; do
+    [ -n "$fmt" ] || continue
+    n=$((n + 1))
+    for u in "${unreachable[@]}"; do
+        [ "$fmt" = "$u" ] && { skip "asm message '$fmt'" "cannot be reached from source text"; continue 2; }
+    done
+    re=$(printf '%s' "$fmt" | sed -e 's/[][\.*^$()+?{}|]/\\&/g' -e 's/%[0-9]*[sudx]/.*/g')
+    if LC_ALL=C grep -a -q -x -E -e "$re" "$tmp/covered"; then
+        pass "asm message '$fmt'"
+    else
+        fail "asm message '$fmt'" "no test produces this message (add a program to tests/programs/load-errors/)"
+    fi
+done <<<"$formats"
+[ "$n" -ge 10 ] || fail "asm messages" "found only $n fail() formats in isa/asm.c: has the code changed shape?"
+exit 0

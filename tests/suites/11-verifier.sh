@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The verifier (isa/verify.c).
+#
+# Its rules, each with near misses, are corpus programs: load-errors/static-*,
+# falloff-*, ret-empty-* and accepted/*.  This suite adds the two rules
+# whose programs are too long to keep as files - a data stack of 4097 known
+# values and 4097 known nested calls - with their exact limits, and checks
+# that every message isa/verify.c can produce from assembled source is
+# tested somewhere.
+set -u
+. "$ROOT/tests/lib.sh"
+cd "$ROOT" || exit 1
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+: >"$tmp/covered"
+
+# expect NAME FILE RC STDOUT STDERR: `$VM FILE` ends so, exactly.
+expect() {
+    local name=$1 file=$2 want_rc=$3 want_out=$4 want_err=$5
+    "$VM" "$file" >"$tmp/out" 2>"$tmp/err"
+    local rc=$? out err
+    out=$(<"$tmp/out")
+    err=$(<"$tmp/err")
+    if [ "$rc" = "$want_rc" ] && [ "$out" = "$want_out" ] && [ "$err" = "$want_err" ]; then
+        pass "verify $name"
+    else
+        fail "verify $name" "exit status $rc (expected $want_rc)" \
+             "expected stdout: $want_out" "actual stdout:   ${out:0:200}" \
+             "expected stderr: $want_err" "actual stderr:   ${err:0:300}"
+    fi
+}
+# reject NAME FILE LINE MESSAGE
+reject() {
+    printf '%s\n' "$4" >>"$tmp/covered"
+    expect "$1" "$2" 2 "" "$2:$3: error: $4"
+}
+
+p=$tmp/p.vm
+
+# ---- the data stack: 4096 values are fine, the 4097th is not ----------------
+pushes() { awk -v n="$1" 'BEGIN { for (i = 1; i <= n; i++) print "    push " i }'; }
+{ pushes 4096; echo "    print"; echo "    halt"; } >"$p"
+expect stack-4096 "$p" 0 4096 ""
+{ pushes 4097; echo "    halt"; } >"$p"
+reject stack-4097 "$p" 4097 "stack overflow: 'push' would leave 4097 values on the stack (the limit is 4096)"
+{ pushes 4096; echo "    dup"; echo "    halt"; } >"$p"
+reject stack-4096-dup "$p" 4097 "stack overflow: 'dup' would leave 4097 values on the stack (the limit is 4096)"
+{ pushes 4095; echo "    over"; echo "    print"; echo "    halt"; } >"$p"
+expect stack-4095-over "$p" 0 4094 ""
+{ pushes 4096; echo "    over"; echo "    halt"; } >"$p"
+reject stack-4096-over "$p" 4097 "stack overflow: 'over' would leave 4097 values on the stack (the limit is 4096)"
+# Drops in between keep the height known and below the limit.
+{ for i in $(seq 5000); do echo "    push $i"; echo "    drop"; done; echo "    push 1"; echo "    print"; echo "    halt"; } >"$p"
+expect push-drop-5000 "$p" 0 1 ""
+# Unreachable pushes do not count.
+{ echo "    halt"; pushes 5000; echo "    halt"; } >"$p"
+expect stack-dead-code "$p" 0 "" ""
+
+# ---- the return stack: 4096 nested calls are fine, the 4097th is not ----------
+# f1 calls f2 ... calls fN, which prints 7.  The call in f(k) is on line
+# 2k + 1 and nests k + 1 deep.
+chain() {
+    awk -v n="$1" 'BEGIN {
+        print "    call f1"; print "    halt"
+        for (k = 1; k < n; k++) { print "f" k ": call f" k + 1; print "    ret" }
+        print "f" n ": push 7"; print "    print"; print "    ret" }'
+}
+chain 4096 >"$p"
+expect calls-4096 "$p" 0 7 ""
+chain 4097 >"$p"
+reject calls-4097 "$p" 8193 "return stack overflow: more than 4096 nested calls here"
+# A cycle through the chain: f4096 calls f1 again, from depth 4096.  That
+# call always overflows, so it cannot make f1's depth unknown either.
+chain 4096 | sed 's/^f4096: push 7$/f4096: call f1/' >"$p"
+reject calls-cycle "$p" 8193 "return stack overflow: more than 4096 nested calls here"
+# The depth is known only where all paths agree: when f4096 is also
+# reached by a jump from depth 0, its depth is unknown and the program is
+# accepted; at run time that path ends at f4096's ret, with nothing to
+# return to (the chain starts two lines down: that ret is on line
+# 2 * 4096 + 2 + 2).
+{ echo "    push 0"; echo "    jz f4096"; chain 4097; } >"$p"
+expect calls-4097-unknown "$p" 1 7 "$p:8196: runtime error: 'ret' with an empty return stack"
+
+# ---- a late error in a long straight line ------------------------------------------
+{ for i in $(seq 2500); do echo "    push $i"; echo "    drop"; done; echo "    drop"; echo "    halt"; } >"$p"
+reject late-underflow "$p" 5001 "stack underflow: 'drop' needs 1 value, the stack holds 0 here"
+
+# ---- every verifier message is tested ----------------------------------------
+# As in 10-assembler.sh; these cannot come from the assembler's bytecode:
+unreachable=(
+    "invalid opcode 0x%02x at byte offset %u"
+    "'%s' at byte offset %u is cut off by the end of the bytecode"
+    "the instruction map does not match the bytecode"
+    "'%s' target %u is outside the program (%u bytes)"
+    "'%s' target %u is not the start of an instruction"
+    "the program has no instructions"      # the assembler says so first
+    "out of memory"
+)
+LC_ALL=C grep -rah -o 'expect-error: [0-9]*: error: .*' tests/programs |
+    sed -e 's/^expect-error: [0-9]*: error: //' -e 's/\r$//' >>"$tmp/covered"
+formats=$(sed -n 's/.*fail([^"]*"\(\([^"\\]\|\\.\)*\)".*/\1/p' isa/verify.c | sed 's/\\\\/\\/g' | sort -u)
+n=0
+while IFS= read -r fmt; do
+    [ -n "$fmt" ] || continue
+    n=$((n + 1))
+    for u in "${unreachable[@]}"; do
+        [ "$fmt" = "$u" ] && { skip "verify message '$fmt'" "cannot be reached from assembled source"; continue 2; }
+    done
+    re=$(printf '%s' "$fmt" | sed -e 's/[][\.*^$()+?{}|]/\\&/g' -e 's/%[0-9]*[sudx]/.*/g')
+    if LC_ALL=C grep -a -q -x -E -e "$re" "$tmp/covered"; then
+        pass "verify message '$fmt'"
+    else
+        fail "verify message '$fmt'" "no test produces this message (add a program to tests/programs/load-errors/)"
+    fi
+done <<<"$formats"
+[ "$n" -ge 5 ] || fail "verify messages" "found only $n fail() formats in isa/verify.c: has the code changed shape?"
+exit 0
