@@ -20,15 +20,23 @@
 #      if the object also has an indirect call (call threading's
 #      loop), the loop from after that call around to the call again; if it
 #      has none (subroutine threading), the `call` that prepare() generates.
-#   2. Otherwise the debug line table: the first instruction the compiler
+#   2. Otherwise a table of code addresses with an entry per opcode (a
+#      labels-as-values table, or a switch jump table with a case for
+#      every opcode): its first entry (opcode 0 is nop), read from the
+#      table's relocations.  x86-64 PIE tables hold 4-byte offsets
+#      (R_X86_64_PC32); i386 keeps the addends in the data (REL), read
+#      from the section's contents.
+#   3. Otherwise the debug line table: the first instruction the compiler
 #      attributes to the OP_BEGIN(NOP)/OP_END(NOP) lines of isa/ops.inc.
-#   3. Otherwise (a switch whose empty nop case has no code of its own): the
-#      jump table's first entry (opcode 0 is nop), read from the table's
-#      relocations; failing that, the head of the dispatch loop (the target
-#      most jumps go back to) preceded by one jump back to it.
+#   4. Otherwise (a switch whose empty nop case became its default, so that
+#      a nop never reaches the indirect jump: clang, AArch64 gcc): the side
+#      of the range check before the indirect jump that leaves the table,
+#      around the loop to the range check again.
 # From there the sequence follows the code: unconditional direct jumps are
 # taken, conditional branches are not (they are range checks and traps), and
 # it ends at the first indirect jump (or return/indirect call, case 1).
+# objdump's comments (x86 "# addr <sym>", AArch64 "// b.plast") are dropped
+# from the instructions.
 #
 # Works on objdump's AT&T x86-64 / i386 syntax and on AArch64.
 set -eu
@@ -89,7 +97,9 @@ function hex(s,   i, c, v) {         # portable: mawk has no strtonum
     if (rsec !~ /^\.rela?\.?text/ && rsec != ".text" && $4 ~ /^\.text(\+0x[0-9a-f]+)?$/) {
         v = $4; sub(/^\.text\+?(0x)?/, "", v)
         reloc[rsec SUBSEP hex($2)] = hex(v)
-        if ($4 == ".text") implicit[rsec SUBSEP hex($2)] = 1
+        if ($4 == ".text" && arch == "i386") implicit[rsec SUBSEP hex($2)] = 1
+        # x86-64 PIE: a table of 32-bit offsets (entry - table), PC-relative
+        if ($3 ~ /PC32/) pcrel[rsec SUBSEP hex($2)] = 1
     }
     next
 }
@@ -103,6 +113,10 @@ function hex(s,   i, c, v) {         # portable: mawk has no strtonum
 }
 /^DISASM$/ { dis = 1; next }
 !dis { next }
+# only .text: other code sections (.text.startup of the sanitizers) count
+# their addresses from 0 too
+/^Disassembly of section / { intext = ($4 == ".text:"); next }
+!intext { next }
 # ---- the disassembly ----
 /^[0-9a-f]+ <[^>]+>:$/ {                       # function header
     fn = $2; gsub(/[<>:]/, "", fn); next
@@ -113,9 +127,11 @@ function hex(s,   i, c, v) {         # portable: mawk has no strtonum
     next
 }
 /^[ \t]+[0-9a-f]+: R_/ {                       # relocation of the last insn
-    if (last >= 0 && $3 !~ /^\.text/ && $3 ~ /^\.[a-z.]+(\+0x[0-9a-f]+)?$/) {
-        r = $3; sec = r; sub(/\+.*/, "", sec)
-        off = r; if (off ~ /\+0x/) { sub(/.*\+0x/, "", off); off = hex(off) } else off = 0
+    if (last >= 0 && $3 !~ /^\.text/ && $3 ~ /^\.[a-z.]+([+-]0x[0-9a-f]+)?$/) {
+        r = $3; sec = r; sub(/[+-].*/, "", sec)
+        off = r; if (off ~ /[+-]0x/) { neg = off ~ /-0x/; sub(/.*[+-]0x/, "", off); off = hex(off); if (neg) off = -off } else off = 0
+        # RIP-relative (PIE): the addend counts from the end of the field
+        if ($2 ~ /PC32/ && arch == "x86_64") off += 4
         # REL (i386): the addend is the displacement the instruction shows
         if (arch == "i386" && off == 0 && match(insn[last], /0x[0-9a-f]+\(/))
             off = hex(substr(insn[last], RSTART + 2, RLENGTH - 3))
@@ -229,6 +245,9 @@ END {
     for (i = 1; i <= nref; i++) {
         sec = refsec[i]; off = refoff[i]; st = arch == "i386" ? 4 : 8
         if (!((sec SUBSEP off) in reloc)) continue
+        # PC-relative entries (x86-64 PIE) are 4 bytes; entry 0 is at the
+        # start of the table, so its addend is its target
+        if ((sec SUBSEP off) in pcrel) st = 4
         for (k = 0; (sec SUBSEP (off + k * st)) in reloc; k++) ;
         if (k >= nops && follow(reloc[sec SUBSEP off], "jump")) done()
         out = ""
