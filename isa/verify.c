@@ -15,6 +15,7 @@
  *      each reachable instruction the height of the data stack and the depth
  *      of the return stack when every path to it agrees, and rejects an
  *      underflow or overflow that would happen on entering it that way.
+ *      The checks run on the final heights, once the analysis is complete.
  *      After a call the data height is unknown (the callee may leave any
  *      number of values); the return depth is the caller's again.
  */
@@ -152,64 +153,80 @@ int verify(struct program *p, struct load_error *err)
         w.st[i] = (struct state){ UNSEEN, UNSEEN };
     reach(&w, 0, 0, 0);
 
-    int rc = 0;
-    while (w.nwork && rc == 0) {
+    /* Propagate to the fixpoint first and check afterwards: a height known
+     * on the first path the work list takes may still become UNKNOWN when
+     * another path joins (tests/programs/found/verifier-fixpoint-*.vm).
+     * An instruction that would underflow or overflow with the state it has
+     * traps there, so execution goes on nowhere from it: its error is
+     * reported there and not again after it.  (Passing UNKNOWN on instead
+     * could make its own state unknown through a loop back to it and hide
+     * the error: "top: jz top" as the first instruction.) */
+    while (w.nwork) {
         uint32_t i = w.work[--w.nwork];
         const uint8_t *ins = p->code + p->offset[i];
         const struct opinfo *oi = &opinfo[*ins];
-        uint32_t line = p->line[i];
         struct state s = w.st[i];
 
         int32_t d = s.d;
         if (d != UNKNOWN) {
-            if (d < oi->pops) {
-                rc = fail(err, line, "stack underflow: '%s' needs %u value%s, the stack holds %d here",
-                          oi->name, oi->pops, oi->pops == 1 ? "" : "s", d);
-                break;
-            }
             d = d - oi->pops + oi->pushes;
-            if (d > STACK_CELLS) {
-                rc = fail(err, line, "stack overflow: '%s' would leave %d values on the stack (the limit is %d)",
-                          oi->name, d, STACK_CELLS);
-                break;
-            }
+            if (s.d < oi->pops || d > STACK_CELLS)
+                continue;                   /* traps: reported below */
         }
         uint32_t target = oi->operand == OPND_LABEL ? p->ord[read_label(ins + 1)] : 0;
-        bool falls = oi->flow == FLOW_NEXT || oi->flow == FLOW_COND || oi->flow == FLOW_CALL;
-        if (falls && i + 1 == p->count) {
-            rc = fail(err, line, "execution can run past the end of the program after '%s'",
-                      oi->name);
-            break;
-        }
+        bool last = i + 1 == p->count;      /* running past it: checked below */
         switch (oi->flow) {
         case FLOW_NEXT:
-            reach(&w, i + 1, d, s.r);
+            if (!last)
+                reach(&w, i + 1, d, s.r);
             break;
         case FLOW_JUMP:
             reach(&w, target, d, s.r);
             break;
         case FLOW_COND:
             reach(&w, target, d, s.r);
-            reach(&w, i + 1, d, s.r);
+            if (!last)
+                reach(&w, i + 1, d, s.r);
             break;
         case FLOW_CALL: {
+            if (s.r != UNKNOWN && s.r >= RSTACK_CELLS)
+                break;                      /* traps: reported below */
             int32_t r = s.r == UNKNOWN ? UNKNOWN : s.r + 1;
-            if (r > RSTACK_CELLS) {
-                rc = fail(err, line, "return stack overflow: more than %d nested calls here",
-                          RSTACK_CELLS);
-                break;
-            }
             reach(&w, target, d, r);
-            reach(&w, i + 1, UNKNOWN, s.r);   /* where the callee returns to */
+            if (!last)
+                reach(&w, i + 1, UNKNOWN, s.r);   /* where the callee returns to */
             break;
         }
         case FLOW_RET:
-            if (s.r == 0)
-                rc = fail(err, line, "'ret' with an empty return stack (no call leads here)");
-            break;
         case FLOW_STOP:
             break;
         }
+    }
+
+    /* Pass 4: check the final states, in program order, so that the error
+     * reported does not depend on the order of the work list. */
+    int rc = 0;
+    for (uint32_t i = 0; i < p->count && rc == 0; i++) {
+        struct state s = w.st[i];
+        if (s.d == UNSEEN)
+            continue;                       /* not reachable */
+        const struct opinfo *oi = &opinfo[p->code[p->offset[i]]];
+        uint32_t line = p->line[i];
+        bool falls = oi->flow == FLOW_NEXT || oi->flow == FLOW_COND || oi->flow == FLOW_CALL;
+        if (s.d != UNKNOWN && s.d < oi->pops)
+            rc = fail(err, line, "stack underflow: '%s' needs %u value%s, the stack holds %d here",
+                      oi->name, oi->pops, oi->pops == 1 ? "" : "s", s.d);
+        else if (s.d != UNKNOWN && s.d - oi->pops + oi->pushes > STACK_CELLS)
+            rc = fail(err, line, "stack overflow: '%s' would leave %d values on the stack (the limit is %d)",
+                      oi->name, s.d - oi->pops + oi->pushes, STACK_CELLS);
+        else if (falls && i + 1 == p->count)
+            rc = fail(err, line, "execution can run past the end of the program after '%s'",
+                      oi->name);
+        else if (oi->flow == FLOW_CALL && s.r != UNKNOWN && s.r + 1 > RSTACK_CELLS)
+            rc = fail(err, line, "return stack overflow: more than %d nested calls here",
+                      RSTACK_CELLS);
+        else if (oi->flow == FLOW_RET && s.r == 0)
+            rc = fail(err, line, "'ret' with an empty return stack (no call leads here)");
     }
     free(w.st);
     free(w.work);
