@@ -3,8 +3,9 @@
  * with one dispatcher or all of them.
  *
  * Exit status: 0 after halt, 1 after a run-time trap, 2 for a load error
- * (assembler or verifier) or bad usage, 3 when `-d all` finds dispatchers
- * that disagree (a bug in dispatchlab, never in the program).
+ * (assembler or verifier), bad usage or output that could not be written,
+ * 3 when `-d all` finds dispatchers that disagree (a bug in dispatchlab,
+ * never in the program).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -40,7 +41,8 @@ static void usage(FILE *f)
 "Program output goes to stdout.  Errors go to stderr as\n"
 "  FILE:LINE: error: MESSAGE            (assembler or verifier; exit status 2)\n"
 "  FILE:LINE: runtime error: MESSAGE    (a trap while running; exit status 1)\n"
-"Exit status 0 after halt; 2 also for bad usage; 3 if -d all finds a disagreement.\n"
+"Exit status 0 after halt; 2 also for bad usage and for output that cannot be\n"
+"written; 3 if -d all finds a disagreement.\n"
 "The instruction set and assembly syntax are in docs/isa.md.\n",
             prog_name, prog_name);
 }
@@ -348,7 +350,14 @@ int main(int argc, char **argv)
             rc = finish(&prog, &oc);
         }
     }
-    fflush(stdout);
+    /* Output that could not be written (a full disk, a closed stdout) is a
+     * result that did not arrive: say so, rather than exit 0 without it. */
+    int werr = fflush(stdout) != 0 ? errno : ferror(stdout) ? (errno ? errno : EIO) : 0;
+    if (werr) {
+        fprintf(stderr, "%s: error: cannot write the output: %s\n", prog_name, strerror(werr));
+        if (rc < 2)
+            rc = 2;
+    }
     program_free(&prog);
     return rc;
 }
