@@ -1,0 +1,28 @@
+# bench/peers/sieve.py — bench/programs/sieve.vm in Python.
+# Usage: python3 sieve.py REPS   runs the program REPS times.
+import sys
+
+N = 65536
+
+
+def main():
+    mem = [0] * N
+    for _ in range(3):
+        for i in range(N):
+            mem[i] = 0
+        i = 2
+        while i * i < N:
+            if mem[i] == 0:
+                for j in range(i * i, N, i):
+                    mem[j] = 1
+            i += 1
+    count = total = 0
+    for i in range(2, N):
+        if mem[i] == 0:
+            count += 1
+            total += i
+    sys.stdout.write("%d\n%d\n" % (count, total))
+
+
+for _ in range(int(sys.argv[1]) if len(sys.argv) > 1 else 1):
+    main()
