@@ -1036,6 +1036,34 @@ static int write_json(struct bench *b)
 
 /* ---- data for gnuplot (bench/plot.gp) ---- */
 
+/* One row per workload, then median, q1 and q3 per dispatcher: for the
+ * ladder (ladder = 1) k and ns per loop iteration, for the others (0) the
+ * workload's name and ns per VM instruction. */
+static int write_dispatcher_dat(struct bench *b, const char *name, int ladder)
+{
+    FILE *f = open_out(b, name);
+    if (!f)
+        return -1;
+    fprintf(f, ladder ? "# nops per iteration, then per dispatcher: ns per iteration median, q1, q3\n"
+                      : "# workload, then per dispatcher: ns per VM instruction median, q1, q3\n");
+    for (unsigned wi = 0; wi < b->nw; wi++) {
+        const struct workload *w = b->w[wi];
+        if ((w->kind == WL_LADDER) != ladder)
+            continue;
+        double per = ladder ? LADDER_ITERATIONS : (double)w->count;
+        if (ladder)
+            fprintf(f, "%d", w->k);
+        else
+            fprintf(f, "%s", w->name);
+        for (unsigned i = 0; i < ndisp; i++) {
+            const struct series *se = series_of(b, wi, disp[i].ei);
+            fprintf(f, " %.5g %.5g %.5g", se->med / per, se->q1 / per, se->q3 / per);
+        }
+        fprintf(f, "\n");
+    }
+    return close_out(f);
+}
+
 static int write_plot_data(struct bench *b)
 {
     FILE *f = open_out(b, "plotvars.gp");
@@ -1057,40 +1085,10 @@ static int write_plot_data(struct bench *b)
         return -1;
 
     /* ns per VM instruction: workload, then median q1 q3 per dispatcher */
-    if (!(f = open_out(b, "nsinsn.dat")))
+    if (write_dispatcher_dat(b, "nsinsn.dat", 0) < 0)
         return -1;
-    fprintf(f, "# workload, then per dispatcher: ns per VM instruction median, q1, q3\n");
-    for (unsigned wi = 0; wi < b->nw; wi++) {
-        const struct workload *w = b->w[wi];
-        if (w->kind == WL_LADDER)
-            continue;
-        fprintf(f, "%s", w->name);
-        for (unsigned i = 0; i < ndisp; i++) {
-            const struct series *se = series_of(b, wi, disp[i].ei);
-            fprintf(f, " %.5g %.5g %.5g", se->med / w->count, se->q1 / w->count, se->q3 / w->count);
-        }
-        fprintf(f, "\n");
-    }
-    if (close_out(f) < 0)
-        return -1;
-
     /* the ladder: k, then median q1 q3 ns per iteration per dispatcher */
-    if (!(f = open_out(b, "ladder.dat")))
-        return -1;
-    fprintf(f, "# nops per iteration, then per dispatcher: ns per iteration median, q1, q3\n");
-    for (unsigned wi = 0; wi < b->nw; wi++) {
-        const struct workload *w = b->w[wi];
-        if (w->kind != WL_LADDER)
-            continue;
-        fprintf(f, "%d", w->k);
-        for (unsigned i = 0; i < ndisp; i++) {
-            const struct series *se = series_of(b, wi, disp[i].ei);
-            fprintf(f, " %.5g %.5g %.5g", se->med / LADDER_ITERATIONS, se->q1 / LADDER_ITERATIONS,
-                    se->q3 / LADDER_ITERATIONS);
-        }
-        fprintf(f, "\n");
-    }
-    if (close_out(f) < 0)
+    if (write_dispatcher_dat(b, "ladder.dat", 1) < 0)
         return -1;
 
     /* slow-down against native: program, then median q1 q3 per engine */
