@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "bench/bench.h"
+#include "vm/readfile.h"
 
 /* The order of every table the harness prints: the ladder from its lowest
  * rung, the mix, then the real programs. */
@@ -41,42 +42,6 @@ int64_t bench_now_ns(void)
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-/* A whole file, NUL-terminated; NULL if it cannot be read. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n + 1 >= cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-        }
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0) {
-            if (ferror(f)) {
-                free(buf);
-                buf = NULL;
-            }
-            break;
-        }
-    }
-    fclose(f);
-    if (buf) {
-        buf[n] = 0;
-        *len = n;
-    }
-    return buf;
-}
-
 int workload_load(struct workload *w, const char *const *dirs, unsigned ndirs,
                   char *err, size_t errlen)
 {
@@ -86,14 +51,14 @@ int workload_load(struct workload *w, const char *const *dirs, unsigned ndirs,
     for (unsigned i = 0; i < ndirs && !text; i++) {
         snprintf(path, sizeof path, "%s/%s.vm", dirs[i], w->name);
         snprintf(exp, sizeof exp, "%s/%s.expected", dirs[i], w->name);
-        text = slurp(path, &len);
+        text = read_file(path, MAX_SOURCE_BYTES, &len);
     }
     if (!text) {
         snprintf(err, errlen, "%s.vm: not found in %s%s", w->name, ndirs ? dirs[0] : "(no directory)",
                  ndirs > 1 ? " or the other program directories" : "");
         return -1;
     }
-    w->expected = slurp(exp, &w->expected_len);
+    w->expected = read_file(exp, MAX_SOURCE_BYTES, &w->expected_len);
     if (!w->expected) {
         snprintf(err, errlen, "%s: cannot read: %s", exp, strerror(errno ? errno : EIO));
         free(text);

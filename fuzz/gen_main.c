@@ -22,6 +22,7 @@
 
 #include "fuzz/gen.h"
 #include "isa/program.h"
+#include "vm/readfile.h"
 
 static int usage(void)
 {
@@ -31,32 +32,6 @@ static int usage(void)
             "       gen --bytes N [--seed S]   N pseudo-random bytes\n"
             "       gen --bytecode FILE.vm     the bytecode of FILE.vm\n");
     return 2;
-}
-
-static uint8_t *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    uint8_t *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            uint8_t *nb = realloc(buf, cap *= 2);
-            if (!nb)
-                free(buf);
-            buf = nb;
-        }
-    }
-    if (buf && ferror(f)) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
 }
 
 static int parse_u64(const char *s, uint64_t *v)
@@ -102,14 +77,14 @@ int main(int argc, char **argv)
 
     if (bytecode_file) {
         size_t len;
-        uint8_t *text = slurp(bytecode_file, &len);
+        char *text = read_file(bytecode_file, MAX_SOURCE_BYTES, &len);
         if (!text) {
             fprintf(stderr, "gen: %s: %s\n", bytecode_file, strerror(errno));
             return 1;
         }
         struct program p;
         struct load_error err;
-        int rc = assemble(bytecode_file, (const char *)text, len, &p, &err);
+        int rc = assemble(bytecode_file, text, len, &p, &err);
         free(text);
         if (rc < 0) {
             fprintf(stderr, "%s:%" PRIu32 ": error: %s\n", bytecode_file, err.line, err.msg);
@@ -124,7 +99,7 @@ int main(int argc, char **argv)
     uint8_t *data = NULL;
     size_t len = 0;
     if (choices_file) {
-        data = slurp(choices_file, &len);
+        data = (uint8_t *)read_file(choices_file, MAX_SOURCE_BYTES, &len);
         if (!data) {
             fprintf(stderr, "gen: %s: %s\n", choices_file, strerror(errno));
             return 1;

@@ -14,37 +14,14 @@
 #include <string.h>
 
 #include "fuzz/targets.h"
-
-static uint8_t *slurp(FILE *f, size_t *len)
-{
-    size_t cap = 4096, n = 0, got;
-    uint8_t *buf = malloc(cap);
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            uint8_t *nb = realloc(buf, cap *= 2);
-            if (!nb)
-                free(buf);
-            buf = nb;
-        }
-    }
-    if (buf && ferror(f)) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
+#include "vm/readfile.h"
 
 int main(int argc, char **argv)
 {
     int ran = 0;
     for (int i = 1; i < argc; i++) {
-        FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "rb");
         size_t len = 0;
-        uint8_t *data = f ? slurp(f, &len) : NULL;
-        if (f && f != stdin)
-            fclose(f);
+        uint8_t *data = (uint8_t *)read_file(argv[i], MAX_SOURCE_BYTES, &len);
         if (!data) {
             fprintf(stderr, "%s: %s: %s\n", argv[0], argv[i], strerror(errno ? errno : EIO));
             return 2;

@@ -16,8 +16,7 @@
 #include <time.h>
 
 #include "vm/dispatch.h"
-
-#define MAX_SOURCE_BYTES ((size_t)256 << 20)
+#include "vm/readfile.h"
 
 static const char *prog_name = "vm";
 
@@ -60,48 +59,6 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* Read a whole file (or stdin for "-").  Returns NULL with errno set. */
-static char *read_source(const char *path, size_t *len)
-{
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (n == cap) {
-            if (cap >= MAX_SOURCE_BYTES) {
-                free(buf);
-                buf = NULL;
-                errno = EFBIG;
-                break;
-            }
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0) {
-            if (ferror(f)) {
-                int e = errno ? errno : EIO;
-                free(buf);
-                buf = NULL;
-                errno = e;
-            }
-            break;
-        }
-    }
-    if (f != stdin)
-        fclose(f);
-    *len = n;
-    return buf;
 }
 
 static const struct dispatcher *find_dispatcher(const char *name)
@@ -316,7 +273,7 @@ int main(int argc, char **argv)
     const char *shown = strcmp(file, "-") == 0 ? "<stdin>" : file;
     size_t len;
     errno = 0;
-    char *text = read_source(file, &len);
+    char *text = read_file(file, MAX_SOURCE_BYTES, &len);
     if (!text) {
         fprintf(stderr, "%s: error: cannot read the program: %s\n", shown,
                 errno == EFBIG ? "larger than 256 MiB" : strerror(errno ? errno : EIO));
