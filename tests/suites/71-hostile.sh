@@ -171,6 +171,18 @@ vm "$tmp/huge-file.vm"
 why=$(crash)
 if [ -z "$why" ] && [ "$rc" = 2 ] && one_line "^$(ere "$tmp/huge-file.vm"): error: cannot read the program: larger than 256 MiB$"; then
     pass "hostile 300 MB file"; else fail "hostile 300 MB file" "exit $rc $why" "$err"; fi
+# the limit exactly: 256 MiB are read (and rejected for what they hold), one
+# byte more is not read at all
+truncate -s 256M "$tmp/huge-file.vm"
+vm "$tmp/huge-file.vm"
+why=$(crash)
+if [ -z "$why" ] && [ "$rc" = 2 ] && one_line "^$(ere "$tmp/huge-file.vm"):1: error: invalid character '\\\\x00'$"; then
+    pass "hostile file of exactly 256 MiB is read"; else fail "hostile file of exactly 256 MiB is read" "exit $rc $why" "$err"; fi
+truncate -s $((256 * 1024 * 1024 + 1)) "$tmp/huge-file.vm"
+vm "$tmp/huge-file.vm"
+why=$(crash)
+if [ -z "$why" ] && [ "$rc" = 2 ] && one_line "^$(ere "$tmp/huge-file.vm"): error: cannot read the program: larger than 256 MiB$"; then
+    pass "hostile file of 256 MiB + 1 byte"; else fail "hostile file of 256 MiB + 1 byte" "exit $rc $why" "$err"; fi
 rm -f "$tmp/huge-file.vm"
 
 # ---- depth -------------------------------------------------------------------
