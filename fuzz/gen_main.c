@@ -10,6 +10,11 @@
  *                             /dev/urandom)
  *   gen --bytecode FILE.vm    assemble FILE.vm, write its bytecode (seeds
  *                             for the fuzz_bytecode target)
+ *   gen --verify FILE.bin     verify the raw bytecode in FILE.bin, as
+ *                             fuzz_bytecode does: prints "FILE: ok" (exit 0)
+ *                             or "FILE: error: MESSAGE" (exit 1); the
+ *                             verifier's messages for bytecode no assembler
+ *                             makes are tested with it (11-verifier.sh)
  *
  * A program comes with its step limit in a "; args: --max-steps N" line;
  * run it with `build/vm -d all --max-steps N FILE`.
@@ -30,7 +35,8 @@ static int usage(void)
             "usage: gen [--seed N]             a random valid program\n"
             "       gen --choices FILE         the program FILE's bytes choose\n"
             "       gen --bytes N [--seed S]   N pseudo-random bytes\n"
-            "       gen --bytecode FILE.vm     the bytecode of FILE.vm\n");
+            "       gen --bytecode FILE.vm     the bytecode of FILE.vm\n"
+            "       gen --verify FILE.bin      verify raw bytecode\n");
     return 2;
 }
 
@@ -48,7 +54,7 @@ static int parse_u64(const char *s, uint64_t *v)
 int main(int argc, char **argv)
 {
     uint64_t seed = 1, nbytes = 0;
-    const char *choices_file = NULL, *bytecode_file = NULL;
+    const char *choices_file = NULL, *bytecode_file = NULL, *verify_file = NULL;
     int bytes = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
@@ -62,6 +68,8 @@ int main(int argc, char **argv)
             choices_file = argv[++i];
         } else if (strcmp(argv[i], "--bytecode") == 0 && i + 1 < argc) {
             bytecode_file = argv[++i];
+        } else if (strcmp(argv[i], "--verify") == 0 && i + 1 < argc) {
+            verify_file = argv[++i];
         } else {
             return usage();
         }
@@ -93,6 +101,31 @@ int main(int argc, char **argv)
         fwrite(p.code, 1, p.size, stdout);
         program_free(&p);
         return fflush(stdout) == 0 ? 0 : 1;
+    }
+
+    if (verify_file) {
+        size_t len;
+        char *bytes = read_file(verify_file, MAX_SOURCE_BYTES, &len);
+        if (!bytes) {
+            fprintf(stderr, "gen: %s: %s\n", verify_file, strerror(errno));
+            return 2;
+        }
+        if (len > MAX_CODE_BYTES) {
+            fprintf(stderr, "gen: %s: more than %u bytes of bytecode\n", verify_file, MAX_CODE_BYTES);
+            free(bytes);
+            return 2;
+        }
+        /* code and size only, as bytecode from outside would come: verify()
+         * makes the maps (program_free() frees the code) */
+        struct program p = { .file = verify_file, .code = (uint8_t *)bytes, .size = (uint32_t)len };
+        struct load_error err;
+        int ok = verify(&p, &err) == 0;
+        if (ok)
+            printf("%s: ok\n", verify_file);
+        else
+            printf("%s: error: %s\n", verify_file, err.msg);
+        program_free(&p);
+        return ok ? 0 : 1;
     }
 
     struct choices c;
