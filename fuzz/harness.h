@@ -35,7 +35,7 @@ struct tally {
     unsigned dispatchers;            /* dispatchers compared (the last program) */
 };
 
-/* isa/oracle.c: run with a per-instruction counter; per-opcode counts are
+/* fuzz/oracle.c: run with a per-instruction counter; per-opcode counts are
  * added to executed[] when it is not NULL. */
 void oracle_run(const struct program *p, int64_t max_steps, struct run *r,
                 uint64_t *executed);
