@@ -59,10 +59,16 @@ static int one(uint64_t seed, struct tally *t)
         free(text);
         return 1;
     }
-    struct program p;
+    struct program p = { 0 };
     struct load_error err;
     int rc = 0;
-    if (assemble(name, text, strlen(text), &p, &err) < 0 || verify(&p, &err) < 0) {
+    if (steps > GEN_DEFAULT_STEPS) {
+        /* every program must be quick to run and to reproduce (seed
+         * 10379280 once ran an endless loop to 30 billion steps) */
+        fclose(w);
+        report(seed, steps, text, "a step limit above the default (generator bug)", why);
+        rc = 1;
+    } else if (assemble(name, text, strlen(text), &p, &err) < 0 || verify(&p, &err) < 0) {
         fprintf(w, "  %s:%" PRIu32 ": error: %s\n", name, err.line, err.msg);
         fclose(w);
         report(seed, steps, text, "a generated program does not load (generator or verifier bug)", why);

@@ -864,9 +864,14 @@ char *gen_program(struct choices *c, int64_t *max_steps)
     }
     op0(&g, "halt");
 
+    /* A limit the program may reach, now and then; never above the default:
+     * the estimate counts a planted return-stack overflow as if it ran to
+     * the end (billions of steps), and an endless loop runs to the limit. */
     int64_t steps = GEN_DEFAULT_STEPS;
-    if (chance(c, 15))                    /* a limit the program may reach */
-        steps = (int64_t)choose(c, (uint64_t)(g.cost < 200 ? 200 : g.cost) + 1);
+    if (chance(c, 15)) {
+        int64_t most = g.cost < 200 ? 200 : g.cost < GEN_DEFAULT_STEPS ? g.cost : GEN_DEFAULT_STEPS;
+        steps = (int64_t)choose(c, (uint64_t)most + 1);
+    }
     *max_steps = steps;
 
     put(&all, "; a program from fuzz/gen.c\n; args: --max-steps %" PRId64 "\n", steps);
