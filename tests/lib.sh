@@ -4,3 +4,30 @@ fail() { printf 'FAIL %s: %s\n' "$1" "$2"; shift 2; [ $# -eq 0 ] || printf '%s\n
 skip() { printf 'skip %s: %s\n' "$1" "$2"; }
 # check NAME COMMAND...: pass when COMMAND exits 0.
 check() { local n=$1; shift; if "$@" >/dev/null 2>&1; then pass "$n"; else fail "$n" "command failed: $*"; fi; }
+
+# messages_tested NAME SOURCE MIN COVERED [UNREACHABLE...]: every message
+# SOURCE can report - the format string of each fail() call, made into a
+# regular expression - must match a line of the file COVERED (what the
+# suite's own checks produced) or a corpus `expect-error:` line.  The
+# UNREACHABLE formats, which no input can produce, are skipped.  Fewer than
+# MIN formats means the extraction no longer understands SOURCE.
+messages_tested() {
+    local name=$1 src=$2 min=$3 covered=$4 fmt re u n=0
+    shift 4
+    LC_ALL=C grep -rah -o 'expect-error: [0-9]*: error: .*' "$ROOT/tests/programs" |
+        sed -e 's/^expect-error: [0-9]*: error: //' -e 's/\r$//' >>"$covered"
+    while IFS= read -r fmt; do
+        [ -n "$fmt" ] || continue
+        n=$((n + 1))
+        for u in "$@"; do
+            [ "$fmt" = "$u" ] && { skip "$name message '$fmt'" "no input can reach it"; continue 2; }
+        done
+        re=$(printf '%s' "$fmt" | sed -e 's/[][\.*^$()+?{}|]/\\&/g' -e 's/%[0-9]*[sudx]/.*/g')
+        if LC_ALL=C grep -a -q -x -E -e "$re" "$covered"; then
+            pass "$name message '$fmt'"
+        else
+            fail "$name message '$fmt'" "no test produces this message (add a program to tests/programs/load-errors/)"
+        fi
+    done < <(sed -n 's/.*fail([^"]*"\(\([^"\\]\|\\.\)*\)".*/\1/p' "$src" | sed 's/\\\\/\\/g' | sort -u)
+    [ "$n" -ge "$min" ] || fail "$name messages" "found only $n fail() formats in $src: has the code changed shape?"
+}

@@ -155,30 +155,12 @@ else
 fi
 
 # ---- every assembler message is tested ----------------------------------------
-# The format strings of isa/asm.c's fail() calls, each turned into a regular
-# expression, must match a message of a corpus load error or of a check
-# above.  Some cannot be reached from a source file at all:
-unreachable=(
-    "out of memory"                                  # malloc failing
-    "program too large (too many instructions)"      # 2^32 instructions: the byte limit comes first
-    "too many lines"                                 # 2^32 lines: the 256 MiB source limit comes first
-)
-LC_ALL=C grep -rah -o 'expect-error: [0-9]*: error: .*' tests/programs |
-    sed -e 's/^expect-error: [0-9]*: error: //' -e 's/\r$//' >>"$tmp/covered"
-formats=$(sed -n 's/.*fail([^"]*"\(\([^"\\]\|\\.\)*\)".*/\1/p' isa/asm.c | sed 's/\\\\/\\/g' | sort -u)
-n=0
-while IFS= read -r fmt; do
-    [ -n "$fmt" ] || continue
-    n=$((n + 1))
-    for u in "${unreachable[@]}"; do
-        [ "$fmt" = "$u" ] && { skip "asm message '$fmt'" "cannot be reached from source text"; continue 2; }
-    done
-    re=$(printf '%s' "$fmt" | sed -e 's/[][\.*^$()+?{}|]/\\&/g' -e 's/%[0-9]*[sudx]/.*/g')
-    if LC_ALL=C grep -a -q -x -E -e "$re" "$tmp/covered"; then
-        pass "asm message '$fmt'"
-    else
-        fail "asm message '$fmt'" "no test produces this message (add a program to tests/programs/load-errors/)"
-    fi
-done <<<"$formats"
-[ "$n" -ge 10 ] || fail "asm messages" "found only $n fail() formats in isa/asm.c: has the code changed shape?"
+# Each message of isa/asm.c must come from a corpus load error or a check
+# above (tests/lib.sh).  These cannot come from any input:
+messages_tested asm isa/asm.c 10 "$tmp/covered" \
+    "out of memory" \
+    "program too large (too many instructions)" \
+    "too many lines"
+# (malloc failing; 2^32 instructions: the 64 MiB byte limit comes first;
+# 2^32 lines: the 256 MiB source limit comes first)
 exit 0

@@ -122,27 +122,9 @@ else
 fi
 
 # ---- every verifier message is tested ----------------------------------------
-# As in 10-assembler.sh; these cannot be produced by any input:
-unreachable=(
-    "the instruction map does not match the bytecode"   # maps come from the assembler or from verify() itself
+# As in 10-assembler.sh.  No input can produce these: the maps come from the
+# assembler or from verify() itself, and malloc failing.
+messages_tested verify isa/verify.c 5 "$tmp/covered" \
+    "the instruction map does not match the bytecode" \
     "out of memory"
-)
-LC_ALL=C grep -rah -o 'expect-error: [0-9]*: error: .*' tests/programs |
-    sed -e 's/^expect-error: [0-9]*: error: //' -e 's/\r$//' >>"$tmp/covered"
-formats=$(sed -n 's/.*fail([^"]*"\(\([^"\\]\|\\.\)*\)".*/\1/p' isa/verify.c | sed 's/\\\\/\\/g' | sort -u)
-n=0
-while IFS= read -r fmt; do
-    [ -n "$fmt" ] || continue
-    n=$((n + 1))
-    for u in "${unreachable[@]}"; do
-        [ "$fmt" = "$u" ] && { skip "verify message '$fmt'" "cannot be reached by any input"; continue 2; }
-    done
-    re=$(printf '%s' "$fmt" | sed -e 's/[][\.*^$()+?{}|]/\\&/g' -e 's/%[0-9]*[sudx]/.*/g')
-    if LC_ALL=C grep -a -q -x -E -e "$re" "$tmp/covered"; then
-        pass "verify message '$fmt'"
-    else
-        fail "verify message '$fmt'" "no test produces this message (add a program to tests/programs/load-errors/)"
-    fi
-done <<<"$formats"
-[ "$n" -ge 5 ] || fail "verify messages" "found only $n fail() formats in isa/verify.c: has the code changed shape?"
 exit 0
