@@ -67,6 +67,11 @@ DISPATCH_OBJ := $(foreach d,$(DISPATCHERS),$(call dispatch_objs,$(d)))
 
 VM_BIN := $(OBJDIR)/bin/vm
 
+# Objects are rebuilt when the flags change (OPT=, PIE=, ...), not only
+# when the sources do.  (Defined before any rule names it as a prerequisite:
+# make expands prerequisites when it reads a rule.)
+FLAGS_STAMP := $(OBJDIR)/flags.stamp
+
 .PHONY: all test clean new-dispatch FORCE
 all: $(BUILD)/vm
 
@@ -89,12 +94,12 @@ $(OBJDIR)/gen/registry.o: $(GENDIR)/registry.c vm/dispatch.h $(FLAGS_STAMP)
 	$(Q)$(CC) $(CPPFLAGS) $(CSTD) $(ALL_CFLAGS) -c -o $@ $<
 
 $(OBJDIR)/isa/%.o $(OBJDIR)/vm/%.o: CSTD_USED = $(CSTD)
-$(OBJDIR)/dispatch/%.o: CSTD_USED = $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
-# $(word ...) above picks NAME from dispatch/NAME/file.o
+$(OBJDIR)/dispatch/%.o: CSTD_USED = $(DISPATCH_CSTD)
+# A dispatcher's own flags (flags.mk) come last on the command line, so that
+# they win over the common ones: DISPATCH_CFLAGS_foo := -O1 lowers foo's
+# optimisation level.  $(word ...) picks NAME from dispatch/NAME/file.o.
+$(OBJDIR)/dispatch/%.o: OWN_CFLAGS = $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
 
-# Objects are rebuilt when the flags change (OPT=, PIE=, ...), not only
-# when the sources do.
-FLAGS_STAMP := $(OBJDIR)/flags.stamp
 $(FLAGS_STAMP): FORCE
 	@mkdir -p $(OBJDIR)
 	@echo '$(CPPFLAGS) $(ALL_CFLAGS) $(PIELDFLAGS) $(foreach d,$(DISPATCHERS),$(DISPATCH_CFLAGS_$(d)))' > $@.tmp
@@ -103,7 +108,7 @@ $(FLAGS_STAMP): FORCE
 $(OBJDIR)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  CC      $<";)
-	$(Q)$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) $(OWN_CFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(CORE_OBJ:.o=.d) $(DISPATCH_OBJ:.o=.d)
 

@@ -29,9 +29,10 @@ ASM_DOCS_DIR ?= docs/asm
 $(ASM_DIR)/src/%.s: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  CC -S   $<";)
-	$(Q)$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) -fverbose-asm -S -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) $(OWN_CFLAGS) -fverbose-asm -S -o $@ $<
 # $* is dispatch/NAME/file here, as in the Makefile's rule for objects
-$(ASM_DIR)/src/dispatch/%.s: CSTD_USED = $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
+$(ASM_DIR)/src/dispatch/%.s: CSTD_USED = $(DISPATCH_CSTD)
+$(ASM_DIR)/src/dispatch/%.s: OWN_CFLAGS = $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
 $(OBJDIR)/asm/%.o: CSTD_USED = $(CSTD)
 
 # ---- generated code: asm/gencode prepares asm/sample.vm and writes it out --

@@ -61,8 +61,7 @@ void oracle_run(const struct program *p, int64_t max_steps, struct run *r,
 
     for (;;) {
         uint8_t op = p->code[at];
-        uint32_t next = at + 1 + (opinfo[op].operand == OPND_INT ? 8u
-                                  : opinfo[op].operand == OPND_LABEL ? 4u : 0u);
+        uint32_t next = at + opinfo[op].size;
         if (count == max_steps) {
             st = ST_STEPS;
             break;

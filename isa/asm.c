@@ -21,13 +21,6 @@
 
 #include "isa/program.h"
 
-const struct opinfo opinfo[OP__COUNT] = {
-#define OP(NAME, name, opnd, pops, pushes, flow, effect, doc) \
-    [OP_##NAME] = { name, OPND_##opnd, pops, pushes, FLOW_##flow, effect, doc },
-#include "isa/opcodes.def"
-#undef OP
-};
-
 /* ---- growable arrays ---------------------------------------------------- */
 
 struct buf {
@@ -111,7 +104,6 @@ struct assembler {
     struct load_error *err;
     struct buf        code;     /* uint8_t */
     struct buf        line;     /* uint32_t, per instruction */
-    struct buf        offset;   /* uint32_t, per instruction */
     struct buf        fixup;    /* struct fixup */
     struct buf        defs;     /* struct sym (copies), in definition order */
     struct symtab     syms;
@@ -358,11 +350,10 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
                     quote(q, sizeof q, w[1], wl[1]));
     }
 
-    if (as->offset.len >= UINT32_MAX - 1)
+    if (as->line.len >= UINT32_MAX - 1)
         return fail(as, line, "program too large (too many instructions)");
-    if (!grow(&as->line, sizeof(uint32_t), 1) || !grow(&as->offset, sizeof(uint32_t), 1))
+    if (!grow(&as->line, sizeof(uint32_t), 1))
         return fail(as, line, "out of memory");
-    ((uint32_t *)as->offset.data)[as->offset.len++] = (uint32_t)as->code.len;
     ((uint32_t *)as->line.data)[as->line.len++] = line;
 
     uint8_t opcode = (uint8_t)op;
@@ -421,7 +412,7 @@ int assemble(const char *file, const char *text, size_t len,
     /* `line` is one past the last line read, with or without a final
      * newline; an empty text has the one (empty) line 1. */
     uint32_t last_line = line > 1 ? line - 1 : 1;
-    if (as.offset.len == 0) {
+    if (as.line.len == 0) {
         fail(&as, last_line, "the program has no instructions");
         goto out;
     }
@@ -451,22 +442,16 @@ int assemble(const char *file, const char *text, size_t len,
 
     prog->code = as.code.data;
     prog->size = (uint32_t)as.code.len;
-    prog->count = (uint32_t)as.offset.len;
     prog->line = as.line.data;
     as.code.data = as.line.data = NULL;
 
-    /* Ordinal maps (the verifier rebuilds them for bytecode from elsewhere). */
-    prog->offset = malloc(((size_t)prog->count + 1) * sizeof(uint32_t));
-    prog->ord = calloc((size_t)prog->size + 1, sizeof(uint32_t));
+    /* The ordinal maps, as the verifier builds them for bytecode from
+     * elsewhere (isa/program.c). */
     prog->labels = calloc(as.defs.len ? as.defs.len : 1, sizeof(struct label));
-    if (!prog->offset || !prog->ord || !prog->labels) {
+    if (program_index(prog) < 0 || !prog->labels) {
         fail(&as, 1, "out of memory");
         goto out;
     }
-    memcpy(prog->offset, as.offset.data, prog->count * sizeof(uint32_t));
-    prog->offset[prog->count] = prog->size;
-    for (uint32_t i = 0; i <= prog->count; i++)
-        prog->ord[prog->offset[i]] = i;
     for (size_t i = 0; i < as.defs.len; i++) {
         struct sym *s = &((struct sym *)as.defs.data)[i];
         prog->labels[i].offset = s->offset;
@@ -485,25 +470,10 @@ int assemble(const char *file, const char *text, size_t len,
 out:
     free(as.code.data);
     free(as.line.data);
-    free(as.offset.data);
     free(as.fixup.data);
     free(as.defs.data);
     free(as.syms.slot);
     if (rc < 0)
         program_free(prog);
     return rc;
-}
-
-void program_free(struct program *prog)
-{
-    for (uint32_t i = 0; i < prog->nlabels; i++)
-        free(prog->labels[i].name);
-    free(prog->labels);
-    free(prog->code);
-    free(prog->ord);
-    free(prog->offset);
-    free(prog->line);
-    const char *file = prog->file;
-    memset(prog, 0, sizeof *prog);
-    prog->file = file;
 }

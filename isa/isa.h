@@ -37,12 +37,13 @@ enum {
 struct opinfo {
     const char  *name;     /* mnemonic, lower case */
     enum operand operand;
+    uint8_t      size;     /* bytes in the bytecode: opcode and operand */
     uint8_t      pops, pushes;
     enum flow    flow;
     const char  *effect;   /* stack effect, e.g. "a b -- a+b" */
     const char  *doc;
 };
-extern const struct opinfo opinfo[OP__COUNT];
+extern const struct opinfo opinfo[OP__COUNT];   /* isa/program.c */
 
 /* Limits of the machine (docs/isa.md). */
 #define STACK_CELLS   4096     /* data stack entries */

@@ -56,6 +56,11 @@ int  verify(struct program *prog, struct load_error *err);
 #include <stdio.h>
 void disassemble(FILE *f, const struct program *prog, int annotate);
 
+/* isa/program.c: build prog->offset and prog->ord (and set prog->count)
+ * from bytecode whose opcodes are all defined and whose last instruction
+ * ends at prog->size.  Returns 0, or -1 when out of memory. */
+int  program_index(struct program *prog);
+
 /* Free everything a program owns. */
 void program_free(struct program *prog);
 

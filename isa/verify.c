@@ -49,8 +49,7 @@ static int decode(struct program *p, struct load_error *err)
         uint32_t line = p->line && p->offset ? p->line[n < p->count ? n : p->count - 1] : n + 1;
         if (op >= OP__COUNT)
             return fail(err, line, "invalid opcode 0x%02x at byte offset %u", op, at);
-        uint32_t len = 1 + (opinfo[op].operand == OPND_INT ? 8u
-                            : opinfo[op].operand == OPND_LABEL ? 4u : 0u);
+        uint32_t len = opinfo[op].size;
         if (len > p->size - at)
             return fail(err, line, "'%s' at byte offset %u is cut off by the end of the bytecode",
                         opinfo[op].name, at);
@@ -61,24 +60,15 @@ static int decode(struct program *p, struct load_error *err)
     if (p->offset && p->count != n)
         return fail(err, 1, "the instruction map does not match the bytecode");
     if (!p->offset) {
-        p->count = n;
-        p->offset = malloc(((size_t)n + 1) * sizeof(uint32_t));
-        p->ord = calloc((size_t)p->size + 1, sizeof(uint32_t));
-        if (!p->line)
-            p->line = malloc((size_t)n * sizeof(uint32_t));
-        if (!p->offset || !p->ord || !p->line)
+        if (program_index(p) < 0)
             return fail(err, 1, "out of memory");
-        uint32_t at = 0;
-        for (uint32_t i = 0; i < n; i++) {
-            p->offset[i] = at;
-            p->ord[at] = i;
-            p->line[i] = i + 1;   /* no source: "line" is the instruction number */
-            uint8_t op = p->code[at];
-            at += 1 + (opinfo[op].operand == OPND_INT ? 8u
-                       : opinfo[op].operand == OPND_LABEL ? 4u : 0u);
+        if (!p->line) {
+            p->line = malloc((size_t)n * sizeof(uint32_t));
+            if (!p->line)
+                return fail(err, 1, "out of memory");
+            for (uint32_t i = 0; i < n; i++)
+                p->line[i] = i + 1;   /* no source: "line" is the instruction number */
         }
-        p->offset[n] = p->size;
-        p->ord[p->size] = n;
     } else {
         for (uint32_t i = 0; i < n; i++)
             if (p->offset[i] >= p->size || p->ord[p->offset[i]] != i)
