@@ -64,9 +64,16 @@ void disassemble(FILE *f, const struct program *p, int annotate)
             else
                 n += fprintf(f, " .L%" PRIu32, t);
         }
-        if (annotate)
-            fprintf(f, "%*s; @%-5" PRIu32 " line %" PRIu32, n < 28 ? 28 - n : 1, "",
-                    at, p->line ? p->line[i] : 0);
+        if (annotate) {
+            n += fprintf(f, "%*s; @%-5" PRIu32 " line %" PRIu32, n < 28 ? 28 - n : 1, "",
+                         at, p->line ? p->line[i] : 0);
+            /* what the verifier proved (isa/prove.c) */
+            if (p->proven)
+                fprintf(f, "%*s%s", n < 50 ? 50 - n : 1, "", p->proven[i] ? "proven" : "checked");
+            if (p->frame && (p->frame[i].need || p->frame[i].span != STACK_CELLS))
+                fprintf(f, "  (a call here checks: %d below, %d above)", p->frame[i].need,
+                        STACK_CELLS - p->frame[i].need - p->frame[i].span);
+        }
         fputc('\n', f);
     }
     free(unnamed);

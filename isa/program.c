@@ -46,6 +46,8 @@ void program_free(struct program *prog)
     free(prog->ord);
     free(prog->offset);
     free(prog->line);
+    free(prog->proven);
+    free(prog->frame);
     const char *file = prog->file;
     memset(prog, 0, sizeof *prog);
     prog->file = file;

@@ -21,6 +21,16 @@ struct label {
     uint32_t offset;         /* byte offset it marks */
 };
 
+/* What a verified `call` checks, once, for its callee (isa/prove.c): the
+ * callee's instructions are proven for any entry height h with
+ * need <= h <= need + span, that is, when it consumes at most the `need`
+ * values below its entry and grows the stack by at most
+ * STACK_CELLS - need - span values above it. */
+struct frame {
+    int32_t need;
+    int32_t span;
+};
+
 struct program {
     const char *file;        /* name used in messages */
     uint8_t    *code;        /* bytecode */
@@ -32,6 +42,9 @@ struct program {
     uint32_t   *line;        /* ordinal -> source line (1-based; 0 = unknown) */
     struct label *labels;    /* sorted by offset, then by definition order */
     uint32_t    nlabels;
+    /* What the verifier proved (isa/prove.c, docs/verifier.md): */
+    uint8_t    *proven;      /* ordinal -> 1 when its depth checks need not run */
+    struct frame *frame;     /* ordinal of a call target -> what the call checks */
 };
 
 /* Load errors: "FILE:LINE: error: MESSAGE".  The message is kept, not
@@ -50,6 +63,12 @@ int  assemble(const char *file, const char *text, size_t len,
  * Rebuilds prog->ord/offset from the code when they are NULL.
  * Returns 0 when the program is safe to run, else -1 with *err. */
 int  verify(struct program *prog, struct load_error *err);
+
+/* isa/prove.c, called by verify(): fill prog->proven and prog->frame.
+ * The work is capped at PROVE_BUDGET instruction visits (then nothing is
+ * proven).  Returns 0, or -1 when out of memory. */
+#define PROVE_BUDGET(count) (8 * (uint64_t)(count) + (1u << 20))
+int  prove(struct program *prog);
 
 /* isa/disasm.c: print the program as assembly that reassembles to the same
  * bytecode.  With annotate, each line carries "; @offset line N". */

@@ -220,5 +220,7 @@ int verify(struct program *p, struct load_error *err)
     }
     free(w.st);
     free(w.work);
+    if (rc == 0 && prove(p) < 0)
+        rc = fail(err, 1, "out of memory");
     return rc;
 }
