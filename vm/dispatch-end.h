@@ -14,3 +14,9 @@
 #undef ORD_OF
 #undef TRAP
 #undef DISPATCH
+#undef BRANCH_LIMIT
+#undef BRANCH_DELTA
+#undef RETURN_LIMIT
+#undef RETURN_DELTA
+#undef CALLEE
+#undef RETRY_CHECKED

@@ -21,6 +21,7 @@ struct vm *vm_new(const struct program *prog, int64_t max_steps, FILE *out)
     }
     vm->prog = prog;
     vm->max_steps = max_steps;
+    vm->limit = max_steps < STEPS_MAX ? max_steps : STEPS_MAX;
     vm->out.f = out;
     vm->out.hash = 14695981039346656037ull;    /* FNV-1a offset basis */
     return vm;
@@ -64,17 +65,18 @@ void vm_print(struct vm *vm, cell v)
     o->buf[o->len++] = '\n';
 }
 
-void vm_stop(struct vm *vm, enum status st, cell arg, uint32_t ord, int64_t base)
+void vm_stop(struct vm *vm, enum status st, cell arg, uint32_t ord, int64_t budget)
 {
+    int64_t base = vm->limit - budget;
     int64_t count = base + (int64_t)ord + 1;
-    if (count > vm->max_steps) {
+    if (count > vm->limit) {
         /* The limit ran out at or before this instruction, somewhere in the
          * straight-line run that led here: find the first instruction that
          * would have exceeded it (docs/verifier.md, "counting"). */
         st = ST_STEPS;
         arg = 0;
-        ord = (uint32_t)(vm->max_steps - base);
-        count = vm->max_steps;
+        ord = (uint32_t)(vm->limit - base);
+        count = vm->limit;
     }
     vm->result = (struct result){ st, arg, ord, count };
 }

@@ -47,19 +47,28 @@ struct vm {
                                            its own kind of code address */
     cell       *mem;                    /* MEM_CELLS cells, zeroed per run */
     int64_t     max_steps;              /* --max-steps, INT64_MAX for none */
+    int64_t     limit;                  /* the same, for counting: at most
+                                           STEPS_MAX (see vm_new) */
     const struct program *prog;
     struct result result;
     jmp_buf     exit;                   /* for dispatchers that leave by longjmp */
     struct out  out;
 };
 
+/* The largest limit counting works with: budget (vm/interp.h, COUNTING)
+ * then stays within int64_t however branches move it.  No run gets there:
+ * it is 290 years at 10^9 instructions a second. */
+#define STEPS_MAX (INT64_MAX - ((int64_t)1 << 34))
+
 /* vm/runtime.c */
 struct vm *vm_new(const struct program *prog, int64_t max_steps, FILE *out);
 void  vm_free(struct vm *vm);
 void  vm_print(struct vm *vm, cell v);
 void  out_flush(struct out *o);
-/* End the run: record how and where (see docs/verifier.md, "counting"). */
-void  vm_stop(struct vm *vm, enum status st, cell arg, uint32_t ord, int64_t base);
+/* End the run at instruction ord, with the budget of the run at that
+ * moment: record how, where, and how many instructions ran (see
+ * vm/interp.h, COUNTING). */
+void  vm_stop(struct vm *vm, enum status st, cell arg, uint32_t ord, int64_t budget);
 /* The message for a trap, without "FILE:LINE: runtime error: ". */
 void  vm_message(const struct vm *vm, char *buf, size_t size);
 

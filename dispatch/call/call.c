@@ -3,18 +3,26 @@
  *
  * Every instruction is a C function; the thread holds, per instruction, a
  * pointer to its function followed by its operand; a loop calls them one
- * after the other:  for (;;) vpc = vpc->fn(vpc + 1).
+ * after the other:  for (;;) vpc = vpc->fn(vpc + 1, ...).
  * No GCC extension is needed, which is why interpreters written in strict
  * ISO C use it; the cost is an indirect call and a return per instruction,
- * plus the loop's own jump back, and the VM registers (sp, ...) live in
- * memory because no function can keep them in machine registers across
- * the calls.  Contrast it with dispatch/subroutine/, where the "loop" is
- * native code, a straight sequence of direct calls.
+ * plus the loop's own jump back.
  *
- * A handler returns the next vpc.  halt and traps leave through longjmp
- * to run(), so the loop needs no exit test.
+ * The VM registers travel in one fixed handler signature (wasm3's shape):
+ * a handler receives a pointer to the machine, vpc and sp, and returns the
+ * next vpc and sp, which C returns in two registers (x86-64 rax:rdx,
+ * AArch64 x0:x1; on x86-64 sp, the third argument, arrives and leaves in
+ * rdx).  There is no room in a return value for more,
+ * so the return stack pointer and the step budget, which only branches,
+ * calls and returns touch, live in `struct machine` on run()'s stack.
+ * (Tail-call threading, where a handler passes its registers on to the
+ * next instead of returning them, has no such limit.)
+ *
+ * halt and traps leave through longjmp to run(), so the loop needs no exit
+ * test.  The thread comes in two copies, verified and checked (vm/thread.h).
  */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "vm/dispatch.h"
@@ -22,46 +30,94 @@
 #include "vm/thread.h"
 
 union slot;
-typedef const union slot *handler(const union slot *vpc);
+struct machine;
+
+/* What a handler returns: where to go on, with which stack. */
+struct next {
+    const union slot *vpc;
+    cell *sp;
+};
+
+typedef struct next handler(struct machine *m, const union slot *vpc, cell *sp);
 
 union slot {
     handler          *fn;       /* the instruction's function */
     cell              imm;      /* INT operand */
     const union slot *target;   /* LABEL operand */
+    int64_t           count;    /* after it, a branch's two counting
+                                   constants (vm/interp.h, COUNTING); a
+                                   ret has one slot: its own limit */
+    struct frame      frame;    /* after those, a call's callee frame */
 };
 
 struct thread {
-    union slot *slots;
+    union slot *slots;          /* the verified copy, then the checked copy */
     uint32_t   *ord;            /* slot index -> instruction ordinal */
+    size_t      nslots;         /* slots in one copy */
 };
 
-/* The VM registers: file-scope statics, so that every handler reaches them
- * (the lecture's PTC keeps sp in a global for the same reason). */
-static struct vm *vm;
-static cell *sp;
-static uintptr_t *rsp;
-static int64_t base;
-static const union slot *slots;
-static const uint32_t *ord;
+/* The registers that do not travel in the signature: one per run. */
+struct machine {
+    struct vm          *vm;
+    uintptr_t          *rsp;
+    int64_t             budget;
+    const struct thread *thread;
+};
 
-/* A handler receives vpc pointing just past its own slot: at its operand. */
+/* The bodies name the registers vm, rsp and budget (vm/interp.h): here
+ * they are the machine's. */
+#define vm               (m->vm)
+#define rsp              (m->rsp)
+#define budget           (m->budget)
+
+/* A handler receives vpc pointing just past its own slot: at its operand.
+ * OP_BEGIN opens the body (inlined into both entries); OP_END closes it
+ * and defines the two entries, op_NAME (proven) and op_C_NAME (checked). */
+#define PARAMS           struct machine *m, const union slot *vpc, cell *sp
+#define HANDLER(NAME)    static struct next NAME(PARAMS)
+#define OP_BEGIN(NAME)   static inline __attribute__((always_inline))          \
+                         struct next body_##NAME(PARAMS) {                     \
+                             (void)m;
+#define OP_END(NAME)         MARK(dispatch);                                 \
+                             return (struct next){ vpc + NSLOTS_##NAME, sp };  \
+                         }                                                     \
+                         HANDLER(op_##NAME) {                                  \
+                             MARK_HANDLER(NAME); GUARD(NAME);                  \
+                             return body_##NAME(m, vpc, sp);                   \
+                         }                                                     \
+                         HANDLER(op_C_##NAME) {                                \
+                             MARK_CHECKED(NAME); CHECKS(NAME);                 \
+                             return body_##NAME(m, vpc, sp);                   \
+                         }
 #define VPC_T            const union slot *
-#define OP_BEGIN(NAME)   static const union slot *op_##NAME(const union slot *vpc) {
-#define OP_END(NAME)     return vpc + NSLOTS_##NAME; }
 #define IMM()            (vpc->imm)
 #define TARGET()         (vpc->target)
 #define NEXT_VPC(NAME)   (vpc + NSLOTS_##NAME)
-#define JUMP(t)          return (t)
-#define ORD_HERE()       ord[vpc - 1 - slots]
-#define ORD_OF(t)        ord[(t) - slots]
-#define TRAP(s, a)       do { vm_stop(vm, (s), (a), ORD_HERE(), base); longjmp(vm->exit, 1); } while (0)
+#define JUMP(t)          return (struct next){ (t), sp }
+#define ORD_HERE()       m->thread->ord[vpc - 1 - m->thread->slots]
+#define ORD_OF(t)        m->thread->ord[(t) - m->thread->slots]
+#define BRANCH_LIMIT()   vpc[1].count
+#define BRANCH_DELTA()   vpc[2].count
+/* a ret's own slot holds its limit; a return address is the slot after a
+ * call's, three after the call's limit, which is the ordinal returned to */
+#define RETURN_LIMIT()   vpc[0].count
+#define RETURN_DELTA(t)  ((t)[-3].count - vpc[0].count)
+#define CALLEE()         vpc[3].frame
+#define RETRY_CHECKED()  return (struct next){ vpc - 1 + m->thread->nslots, sp }
+#define TRAP(s, a)       do { MARK(trap); vm_stop(vm, (s), (a), ORD_HERE(), budget); \
+                              longjmp(vm->exit, 1); } while (0)
 
 #include "isa/ops.inc"
 
 #include "vm/dispatch-end.h"
+#undef HANDLER
+#undef PARAMS
+#undef vm
+#undef rsp
+#undef budget
 
-static handler *const table[OP__COUNT] = {
-#define OP(NAME, ...) [OP_##NAME] = op_##NAME,
+static handler *const table[2 * OP__COUNT] = {
+#define OP(NAME, ...) [OP_##NAME] = op_C_##NAME, [OP_PROVEN + OP_##NAME] = op_##NAME,
 #include "isa/opcodes.def"
 #undef OP
 };
@@ -87,40 +143,50 @@ static void *prepare(const struct program *p)
         return NULL;
     }
     t->ord = l.ord;
-    t->slots = malloc(l.nslots * sizeof *t->slots);
+    t->nslots = l.nslots;
+    t->slots = malloc(2 * l.nslots * sizeof *t->slots);
     if (!t->slots) {
         free(l.first);
         release(t);
         return NULL;
     }
-    for (uint32_t i = 0; i < p->count; i++) {
-        const uint8_t *ins = p->code + p->offset[i];
-        union slot *sl = t->slots + l.first[i];
-        sl[0].fn = table[*ins];
-        if (opinfo[*ins].operand == OPND_INT)
-            sl[1].imm = read_int(ins + 1);
-        else if (opinfo[*ins].operand == OPND_LABEL)
-            sl[1].target = t->slots + l.first[p->ord[read_label(ins + 1)]];
+    for (int copy = 0; copy < 2; copy++) {
+        union slot *base = t->slots + copy * l.nslots;
+        for (uint32_t i = 0; i < p->count; i++) {
+            const uint8_t *ins = p->code + p->offset[i];
+            union slot *sl = base + l.first[i];
+            bool proven = copy == 0 && p->proven[i];
+            sl[0].fn = table[proven ? OP_PROVEN + *ins : *ins];
+            if (opinfo[*ins].operand == OPND_INT) {
+                sl[1].imm = read_int(ins + 1);
+            } else if (opinfo[*ins].operand == OPND_LABEL) {
+                uint32_t to = p->ord[read_label(ins + 1)];
+                sl[1].target = base + l.first[to];
+                sl[2].count = (int64_t)i + 1;
+                sl[3].count = (int64_t)to - i - 1;
+                if (opinfo[*ins].flow == FLOW_CALL)
+                    sl[4].frame = p->frame[to];
+            } else if (opinfo[*ins].flow == FLOW_RET) {
+                sl[1].count = (int64_t)i + 1;
+            }
+        }
     }
     free(l.first);
     return t;
 }
 
-static void run(struct vm *vm_, const struct program *prog, void *prepared)
+static void run(struct vm *vm, const struct program *prog, void *prepared)
 {
     (void)prog;
     const struct thread *t = prepared;
-    vm = vm_;
-    sp = vm->stack;
-    rsp = vm->rstack;
-    base = 0;
-    slots = t->slots;
-    ord = t->ord;
+    struct machine m = { vm, vm->rstack, vm->limit, t };
     if (setjmp(vm->exit) == 0) {
-        const union slot *vpc = slots;
+        struct next n = { t->slots, vm->stack };
         /* The whole technique is this loop. */
-        for (;;)
-            vpc = vpc->fn(vpc + 1);
+        for (;;) {
+            MARK(dispatch);
+            n = n.vpc->fn(&m, n.vpc + 1, n.sp);
+        }
     }
 }
 

@@ -9,6 +9,7 @@
  * the table would give (the lecture's DTC: movl (%esi),%eax; addl $4,%esi;
  * jmp *%eax).  The price is a thread 8 times the size of the bytecode.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "vm/dispatch.h"
@@ -19,19 +20,25 @@ union slot {
     const void       *code;     /* handler address */
     cell              imm;      /* INT operand */
     const union slot *target;   /* LABEL operand: where in the thread */
+    int64_t           count;    /* after it, a branch's two counting
+                                   constants (vm/interp.h, COUNTING); a
+                                   ret has one slot: its own limit */
+    struct frame      frame;    /* after those, a call's callee frame */
 };
 
+/* The thread: the verified copy, then the checked copy (vm/thread.h). */
 struct thread {
-    union slot *slots;
+    union slot *slots;          /* 2 * nslots */
     uint32_t   *ord;            /* slot index -> instruction ordinal */
+    size_t      nslots;         /* slots in one copy */
 };
 
 /* With labels != NULL, only hand out the handler addresses (prepare needs
  * them; they exist only inside this function). */
 static void engine(struct vm *vm, const struct thread *t, const void *const **labels)
 {
-    static const void *const table[OP__COUNT] = {
-#define OP(NAME, ...) [OP_##NAME] = &&L_##NAME,
+    static const void *const table[2 * OP__COUNT] = {
+#define OP(NAME, ...) [OP_##NAME] = &&C_##NAME, [OP_PROVEN + OP_##NAME] = &&L_##NAME,
 #include "isa/opcodes.def"
 #undef OP
     };
@@ -44,15 +51,16 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
     const union slot *vpc = slots;     /* virtual pc: the next slot */
     cell *sp = vm->stack;
     uintptr_t *rsp = vm->rstack;
-    int64_t base = 0;
+    int64_t budget = vm->limit;
     enum status st;
     cell arg;
 
 /* The whole technique is this one line. */
-#define DISPATCH()       goto *(vpc++)->code
+#define DISPATCH()       do { MARK(dispatch); goto *(vpc++)->code; } while (0)
 
 #define VPC_T            const union slot *
-#define OP_BEGIN(NAME)   L_##NAME: {
+#define OP_BEGIN(NAME)   C_##NAME: MARK_CHECKED(NAME); CHECKS(NAME); goto B_##NAME; \
+                         L_##NAME: MARK_HANDLER(NAME); GUARD(NAME); B_##NAME: {
 #define OP_END(NAME)     vpc += NSLOTS_##NAME; DISPATCH(); }
 #define IMM()            (vpc->imm)
 #define TARGET()         (vpc->target)
@@ -60,13 +68,21 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
 #define JUMP(t)          do { vpc = (t); DISPATCH(); } while (0)
 #define ORD_HERE()       ord[vpc - 1 - slots]
 #define ORD_OF(t)        ord[(t) - slots]
-#define TRAP(s, a)       do { st = (s); arg = (a); goto trap; } while (0)
+#define BRANCH_LIMIT()   vpc[1].count
+#define BRANCH_DELTA()   vpc[2].count
+/* a ret's own slot holds its limit; a return address is the slot after a
+ * call's, three after the call's limit, which is the ordinal returned to */
+#define RETURN_LIMIT()   vpc[0].count
+#define RETURN_DELTA(t)  ((t)[-3].count - vpc[0].count)
+#define CALLEE()         vpc[3].frame
+#define RETRY_CHECKED()  do { vpc += t->nslots - 1; DISPATCH(); } while (0)
+#define TRAP(s, a)       do { MARK(trap); st = (s); arg = (a); goto trap; } while (0)
 
     DISPATCH();
 #include "isa/ops.inc"
 
 trap:
-    vm_stop(vm, st, arg, ORD_HERE(), base);
+    vm_stop(vm, st, arg, ORD_HERE(), budget);
 #include "vm/dispatch-end.h"
 }
 
@@ -94,25 +110,37 @@ static void *prepare(const struct program *p)
         return NULL;
     }
     t->ord = l.ord;
-    t->slots = malloc(l.nslots * sizeof *t->slots);
+    t->nslots = l.nslots;
+    t->slots = malloc(2 * l.nslots * sizeof *t->slots);
     if (!t->slots) {
         free(l.first);
         release(t);
         return NULL;
     }
-    for (uint32_t i = 0; i < p->count; i++) {
-        const uint8_t *ins = p->code + p->offset[i];
-        union slot *sl = t->slots + l.first[i];
-        sl[0].code = labels[*ins];
-        if (opinfo[*ins].operand == OPND_INT)
-            sl[1].imm = read_int(ins + 1);
-        else if (opinfo[*ins].operand == OPND_LABEL)
-            sl[1].target = t->slots + l.first[p->ord[read_label(ins + 1)]];
+    for (int copy = 0; copy < 2; copy++) {
+        union slot *base = t->slots + copy * l.nslots;
+        for (uint32_t i = 0; i < p->count; i++) {
+            const uint8_t *ins = p->code + p->offset[i];
+            union slot *sl = base + l.first[i];
+            bool proven = copy == 0 && p->proven[i];
+            sl[0].code = labels[proven ? OP_PROVEN + *ins : *ins];
+            if (opinfo[*ins].operand == OPND_INT) {
+                sl[1].imm = read_int(ins + 1);
+            } else if (opinfo[*ins].operand == OPND_LABEL) {
+                uint32_t to = p->ord[read_label(ins + 1)];
+                sl[1].target = base + l.first[to];
+                sl[2].count = (int64_t)i + 1;
+                sl[3].count = (int64_t)to - i - 1;
+                if (opinfo[*ins].flow == FLOW_CALL)
+                    sl[4].frame = p->frame[to];
+            } else if (opinfo[*ins].flow == FLOW_RET) {
+                sl[1].count = (int64_t)i + 1;
+            }
+        }
     }
     free(l.first);
     return t;
 }
-
 static void run(struct vm *vm, const struct program *prog, void *prepared)
 {
     (void)prog;

@@ -7,35 +7,39 @@
  * indirections: w = *++ip; goto *w->code.  w (Forth's "W register") keeps
  * the current cell so that a handler finds its data in w->data.
  *
- * What goes in a cell: one cell per distinct (opcode, operand) pair, shared
- * by every instruction that is the same, as in Forth, where a word's code
- * field is shared by all uses of the word.  So all `add`s point at one cell,
- * all `push 1`s at another, all `jmp loop`s to the same label at a third.
  * The thread is one pointer per instruction, so its index is the
- * instruction's ordinal.
+ * instruction's ordinal; which cells are shared is said at prepare().
  */
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "vm/dispatch.h"
 #include "vm/interp.h"
 
 struct elop {
-    const void *code;                       /* handler address */
+    const void *code;                           /* handler address */
     union {
-        cell                      imm;      /* push: the constant */
-        const struct elop *const *target;   /* jumps: where in the thread */
+        cell imm;                               /* push: the constant */
+        struct {                                /* branches: */
+            const struct elop *const *target;   /*   where in the thread */
+            int32_t limit, delta;               /*   counting (vm/interp.h) */
+            struct frame frame;                 /*   call: the callee's frame */
+        } br;
     } data;
 };
 
+/* The thread: the verified copy, then the checked copy (vm/thread.h),
+ * one cell pointer per instruction each. */
 struct thread {
-    const struct elop **ip;     /* the thread: one cell pointer per instruction */
+    const struct elop **ip;     /* 2 * count */
     struct elop        *cells;  /* the distinct cells */
+    uint32_t            count;  /* instructions */
 };
 
 static void engine(struct vm *vm, const struct thread *t, const void *const **labels)
 {
-    static const void *const table[OP__COUNT] = {
-#define OP(NAME, ...) [OP_##NAME] = &&L_##NAME,
+    static const void *const table[2 * OP__COUNT] = {
+#define OP(NAME, ...) [OP_##NAME] = &&C_##NAME, [OP_PROVEN + OP_##NAME] = &&L_##NAME,
 #include "isa/opcodes.def"
 #undef OP
     };
@@ -46,31 +50,38 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
     const struct elop *const *const thread = t->ip;
     const struct elop *const *ip = thread;   /* virtual pc: this instruction */
     const struct elop *w = *ip;              /* its cell */
+    const ptrdiff_t n = t->count;
     cell *sp = vm->stack;
     uintptr_t *rsp = vm->rstack;
-    int64_t base = 0;
+    int64_t budget = vm->limit;
     enum status st;
     cell arg;
 
 /* The whole technique: the next cell, then its code address. */
-#define DISPATCH()       do { w = *++ip; goto *w->code; } while (0)
+#define DISPATCH()       do { MARK(dispatch); w = *++ip; goto *w->code; } while (0)
 
 #define VPC_T            const struct elop *const *
-#define OP_BEGIN(NAME)   L_##NAME: {
+#define OP_BEGIN(NAME)   C_##NAME: MARK_CHECKED(NAME); CHECKS(NAME); goto B_##NAME; \
+                         L_##NAME: MARK_HANDLER(NAME); GUARD(NAME); B_##NAME: {
 #define OP_END(NAME)     DISPATCH(); }
 #define IMM()            (w->data.imm)
-#define TARGET()         (w->data.target)
+#define TARGET()         (w->data.br.target)
 #define NEXT_VPC(NAME)   (ip + 1)
-#define JUMP(t)          do { ip = (t); w = *ip; goto *w->code; } while (0)
-#define ORD_HERE()       (ip - thread)
-#define ORD_OF(t)        ((t) - thread)
-#define TRAP(s, a)       do { st = (s); arg = (a); goto trap; } while (0)
+#define JUMP(t)          do { ip = (t); w = *ip; MARK(dispatch); goto *w->code; } while (0)
+/* the thread's index is the ordinal, in either copy */
+#define ORD_OF(t)        ((uint32_t)((t) - thread < n ? (t) - thread : (t) - thread - n))
+#define ORD_HERE()       ORD_OF(ip)
+#define BRANCH_LIMIT()   (w->data.br.limit)
+#define BRANCH_DELTA()   (w->data.br.delta)
+#define CALLEE()         (w->data.br.frame)
+#define RETRY_CHECKED()  do { ip += n; w = *ip; goto *w->code; } while (0)
+#define TRAP(s, a)       do { MARK(trap); st = (s); arg = (a); goto trap; } while (0)
 
     goto *w->code;
 #include "isa/ops.inc"
 
 trap:
-    vm_stop(vm, st, arg, (uint32_t)ORD_HERE(), base);
+    vm_stop(vm, st, arg, ORD_HERE(), budget);
 #include "vm/dispatch-end.h"
 }
 
@@ -84,29 +95,36 @@ static void release(void *prepared)
     }
 }
 
-/* The key of a cell: opcode and operand (an INT, or a target ordinal). */
+/* The key of a shared cell: its handler and operand. */
 static uint64_t cell_hash(uint8_t op, uint64_t operand)
 {
     uint64_t h = (operand ^ ((uint64_t)op << 56)) * 0x9e3779b97f4a7c15ull;
     return h ^ (h >> 29);
 }
 
+/* What goes in a cell: instructions without a label operand share one
+ * cell per (handler, operand) pair, as in Forth, where a word's code field
+ * is shared by all uses of the word: all verified `add`s point at one cell,
+ * all `push 1`s at another.  A branch has a cell of its own: its counting
+ * constants depend on where it is. */
 static void *prepare(const struct program *p)
 {
     const void *const *labels;
     engine(NULL, NULL, &labels);
 
+    size_t n = 2 * (size_t)p->count;
     struct thread *t = calloc(1, sizeof *t);
     size_t cap = 16;
-    while (cap < (size_t)p->count * 2)
+    while (cap < n * 2)
         cap *= 2;
-    /* hash table: index of the cell for (opcode, operand), or -1 */
+    /* hash table: index of the cell for (handler, operand), or -1 */
     int64_t *slot = malloc(cap * sizeof *slot);
-    uint8_t *cell_op = malloc(p->count);
-    uint64_t *cell_key = malloc((size_t)p->count * sizeof *cell_key);
+    uint8_t *cell_op = malloc(n);
+    uint64_t *cell_key = malloc(n * sizeof *cell_key);
     if (t) {
-        t->ip = malloc((size_t)p->count * sizeof *t->ip);
-        t->cells = malloc((size_t)p->count * sizeof *t->cells);
+        t->count = p->count;
+        t->ip = malloc(n * sizeof *t->ip);
+        t->cells = malloc(n * sizeof *t->cells);
     }
     if (!t || !slot || !cell_op || !cell_key || !t->ip || !t->cells) {
         free(slot), free(cell_op), free(cell_key);
@@ -117,29 +135,38 @@ static void *prepare(const struct program *p)
         slot[i] = -1;
 
     uint32_t ncells = 0;
-    for (uint32_t i = 0; i < p->count; i++) {
-        const uint8_t *ins = p->code + p->offset[i];
-        uint8_t op = *ins;
-        enum operand kind = opinfo[op].operand;
-        uint64_t key = kind == OPND_INT ? (uint64_t)read_int(ins + 1)
-                     : kind == OPND_LABEL ? p->ord[read_label(ins + 1)] : 0;
-        size_t h = cell_hash(op, key) & (cap - 1);
-        while (slot[h] >= 0 && !(cell_op[slot[h]] == op && cell_key[slot[h]] == key))
-            h = (h + 1) & (cap - 1);
-        if (slot[h] < 0) {
-            struct elop *c = &t->cells[ncells];
-            c->code = labels[op];
-            if (kind == OPND_INT)
-                c->data.imm = (cell)key;
-            else if (kind == OPND_LABEL)
-                c->data.target = (const struct elop *const *)t->ip + key;
-            else
-                c->data.imm = 0;
-            cell_op[ncells] = op;
-            cell_key[ncells] = key;
-            slot[h] = ncells++;
+    for (int copy = 0; copy < 2; copy++) {
+        const struct elop **thread = t->ip + (size_t)copy * p->count;
+        for (uint32_t i = 0; i < p->count; i++) {
+            const uint8_t *ins = p->code + p->offset[i];
+            uint8_t op = *ins;
+            uint8_t h_op = copy == 0 && p->proven[i] ? OP_PROVEN + op : op;
+            struct elop *c;
+            if (opinfo[op].operand == OPND_LABEL) {
+                uint32_t to = p->ord[read_label(ins + 1)];
+                c = &t->cells[ncells++];
+                c->code = labels[h_op];
+                c->data.br.target = (const struct elop *const *)thread + to;
+                c->data.br.limit = (int32_t)(i + 1);
+                c->data.br.delta = (int32_t)to - (int32_t)i - 1;
+                c->data.br.frame = p->frame[to];
+            } else {
+                uint64_t key = opinfo[op].operand == OPND_INT ? (uint64_t)read_int(ins + 1) : 0;
+                size_t h = cell_hash(h_op, key) & (cap - 1);
+                while (slot[h] >= 0 && !(cell_op[slot[h]] == h_op && cell_key[slot[h]] == key))
+                    h = (h + 1) & (cap - 1);
+                if (slot[h] < 0) {
+                    c = &t->cells[ncells];
+                    c->code = labels[h_op];
+                    c->data.imm = (cell)key;
+                    cell_op[ncells] = h_op;
+                    cell_key[ncells] = key;
+                    slot[h] = ncells++;
+                }
+                c = &t->cells[slot[h]];
+            }
+            thread[i] = c;
         }
-        t->ip[i] = &t->cells[slot[h]];
     }
     free(slot), free(cell_op), free(cell_key);
     return t;

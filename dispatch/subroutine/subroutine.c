@@ -16,21 +16,37 @@
  * processor: a direct call always goes to the same place, and a return goes
  * where the return-stack predictor says.
  *
+ * The VM registers travel in the handlers' fixed signature: a handler
+ * receives the data stack pointer, the machine (the rest of the state, on
+ * run()'s stack) and its argument, and returns the new stack pointer and a
+ * flag.  The parameter order is chosen per architecture so that sp arrives
+ * and leaves in the same register (x86-64 passes arguments in rdi, rsi,
+ * rdx and returns in rax:rdx, so sp is the third parameter and the second
+ * result; AArch64 passes in x0, x1, x2 and returns in x0:x1, so sp comes
+ * first in both): the generated code never moves it.  The machine pointer
+ * is not preserved by a call, so the generated code keeps it in a
+ * callee-saved register and loads it into its argument register before
+ * each call: the dispatch is ret; mov; call.
+ *
  * Control flow: the handler does the VM's work (pop the flag, count, check
  * the step limit, push the return address on the VM's return stack) and
  * returns whether a conditional branch is taken; the generated code then
- * branches natively:
+ * branches natively (x86-64 shown, rbx holds the machine):
  *
- *     jmp L    call op_JMP;  jmp L'
- *     jz L     call op_JZ;   test %eax,%eax; jnz L'        (L' = native L)
- *     call L   call op_CALL; lea -8(%rsp),%rsp; call L'; lea 8(%rsp),%rsp
- *     ret      call op_RET;  ret
- *     halt     call op_HALT  (never returns)
+ *     jmp L    mov %rbx,%rdi; call op_JMP;  jmp L'
+ *     jz L     mov %rbx,%rdi; call op_JZ;   test %eax,%eax; jnz L'  (L' = native L)
+ *     call L   mov %rbx,%rdi; call op_CALL; lea -8(%rsp),%rsp; call L'; lea 8(%rsp),%rsp
+ *     ret      mov %rbx,%rdi; call op_RET;  ret
+ *     halt     mov %rbx,%rdi; call op_HALT  (never returns)
  *
  * A VM call is a native call (the lea keeps the stack 16-byte aligned for
  * the handlers), so a VM ret is a native ret and the processor predicts
  * both.  halt and traps leave through longjmp.  AArch64 does the same with
- * bl/ret, saving the link register around VM calls (see emit_a64).
+ * bl/ret, saving the link register around VM calls (see emit_program).
+ *
+ * The code comes in two copies, verified and checked (vm/thread.h): a
+ * verified call whose callee's frame does not fit returns flag 1, and the
+ * generated code goes on in the checked copy at the same instruction.
  *
  * The code is written into memory mapped read+write, then switched to
  * read+execute with mprotect: never writable and executable at once.
@@ -55,50 +71,69 @@
 struct native {
     uint8_t   *code;        /* the generated code (read+execute) */
     size_t     mapped;      /* bytes mapped */
-    uintptr_t *ret;         /* per instruction: address after its handler call */
-    uint32_t   count;
+    uintptr_t *ret;         /* per instruction of both copies: the address
+                               after its handler call (ascending) */
+    uint32_t   count;       /* instructions in one copy */
 };
 
-/* The VM registers: file-scope statics, as in the lecture's PTC. */
-static struct vm *vm;
-static cell *sp;
-static uintptr_t *rsp;
-static int64_t base;
-static const struct native *native;
+/* The registers that do not travel in the signature: one per run. */
+struct machine {
+    struct vm            *vm;
+    uintptr_t            *rsp;
+    int64_t               budget;
+    const struct native  *native;
+    const struct program *prog;
+};
+
+/* What a handler returns: the stack pointer, and a flag read after jz and
+ * jnz (1 = the branch is taken) and after a verified call (1 = run it in
+ * the checked copy).  The field order puts sp in the register it arrived
+ * in (see the top of this file). */
+#if defined(__aarch64__)
+struct ret { cell *sp; long flag; };                       /* x0, x1 */
+#define PARAMS           cell *sp, struct machine *m, uint64_t arg
+#define ARGS(m, a, sp)   (sp), (m), (a)
+#else
+struct ret { long flag; cell *sp; };                       /* rax, rdx */
+#define PARAMS           struct machine *m, uint64_t arg, cell *sp
+#define ARGS(m, a, sp)   (m), (a), (sp)
+#endif
+typedef struct ret handler(PARAMS);
 
 /* The instruction whose handler call returns to `ra`: used only when a
  * handler traps, so a binary search is fine. */
-static uint32_t ord_from_return(void *ra)
+static uint32_t ord_from_return(const struct native *n, void *ra)
 {
-    uint32_t lo = 0, hi = native->count;
+    uint32_t lo = 0, hi = 2 * n->count;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (native->ret[mid] < (uintptr_t)ra)
+        if (n->ret[mid] < (uintptr_t)ra)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo;
+    return lo < n->count ? lo : lo - n->count;
 }
 
 /*
- * The handlers.  Their one argument is what the generated code puts in the
- * first argument register:
+ * The handlers.  Their argument is what the generated code puts in the
+ * argument register:
  *   push                    the constant;
- *   jmp jz jnz call         (own ordinal << 32) | ordinal of the target;
- *   ret print               own ordinal << 32;
+ *   jmp jz jnz call         the branch's counting constants (vm/interp.h,
+ *                           COUNTING): limit = own ordinal + 1 in the low
+ *                           32 bits, delta in the high 32 bits;
+ *   ret print               own ordinal;
  *   everything else         nothing (they find their ordinal, should they
  *                           trap, from their return address).
  * The VM's "code address" (VPC_T, what the return stack holds) is an
  * instruction ordinal.
  */
-#define ORD_IN_ARG(op)   ((op) == OP_JMP || (op) == OP_JZ || (op) == OP_JNZ || \
-                          (op) == OP_CALL || (op) == OP_RET || (op) == OP_PRINT)
-
-/* Only jz and jnz return a value (1 = branch taken).  The other handlers
- * end without one: the generated code never reads it, which C allows
- * (C11 6.9.1p12), and it keeps their epilogue a bare `ret`. */
-#pragma GCC diagnostic ignored "-Wreturn-type"
+static const uint8_t label_operand[OP__COUNT] = {
+#define OP(NAME, name, opnd, ...) [OP_##NAME] = OPND_##opnd == OPND_LABEL,
+#include "isa/opcodes.def"
+#undef OP
+};
+#define ORD_IN_ARG(op)   ((op) == OP_RET || (op) == OP_PRINT)
 
 /* A handler that traps finds its instruction from its return address, so
  * it must stay one whole function.  gcc may otherwise move a handler's
@@ -109,33 +144,65 @@ static uint32_t ord_from_return(void *ra)
  * (tests/programs/found/trap-ord-drop.vm).  noipa rules out both; clang
  * splits no functions by default and has no such attribute. */
 #if defined(__GNUC__) && !defined(__clang__)
-#define HANDLER          __attribute__((noipa)) static long
+#define HANDLER(NAME)    __attribute__((noipa)) static struct ret NAME(PARAMS)
 #else
-#define HANDLER          static long
+#define HANDLER(NAME)    static struct ret NAME(PARAMS)
 #endif
 
+/* The bodies name the registers vm, rsp and budget (vm/interp.h). */
+#define vm               (m->vm)
+#define rsp              (m->rsp)
+#define budget           (m->budget)
+
+/* OP_BEGIN opens the body (inlined into both entries, where
+ * __builtin_return_address(0) is the entry's); OP_END closes it and
+ * defines the entries op_NAME (proven) and op_C_NAME (checked).  A
+ * handler whose flag is not read returns the machine pointer as its
+ * flag: it is in a register already. */
+#define RETURN(f)        return (struct ret){ .sp = sp, .flag = (f) }
+#define THIS(NAME)       const enum opcode THIS_OP = OP_##NAME; (void)THIS_OP; (void)arg
+#define OP_BEGIN(NAME)   static inline __attribute__((always_inline))          \
+                         struct ret body_##NAME(PARAMS) {                      \
+                             THIS(NAME);
+#define OP_END(NAME)         MARK(dispatch);                                 \
+                             RETURN((int)FLOW_OF_##NAME == FLOW_COND ? 0 : (long)m); \
+                         }                                                     \
+                         HANDLER(op_##NAME) {                                  \
+                             THIS(NAME); MARK_HANDLER(NAME); GUARD(NAME);      \
+                             return body_##NAME(ARGS(m, arg, sp));             \
+                         }                                                     \
+                         HANDLER(op_C_##NAME) {                                \
+                             THIS(NAME); MARK_CHECKED(NAME); CHECKS(NAME);     \
+                             return body_##NAME(ARGS(m, arg, sp));             \
+                         }
 #define VPC_T            uint32_t
-#define OP_BEGIN(NAME)   HANDLER op_##NAME(uint64_t arg) { \
-                             const enum opcode THIS_OP = OP_##NAME; \
-                             (void)THIS_OP; (void)arg;
-#define OP_END(NAME)     if (THIS_OP == OP_JZ || THIS_OP == OP_JNZ) return 0; }
 #define IMM()            ((cell)arg)
-#define TARGET()         ((uint32_t)arg)
-#define NEXT_VPC(NAME)   (ORD_HERE() + 1)
-#define JUMP(t)          return 1
-#define ORD_HERE()       (ORD_IN_ARG(THIS_OP) ? (uint32_t)(arg >> 32) \
-                                              : ord_from_return(__builtin_return_address(0)))
+#define TARGET()         ((uint32_t)arg + (uint32_t)(arg >> 32))
+#define NEXT_VPC(NAME)   ((uint32_t)arg)
+#define JUMP(t)          do { (void)(t); RETURN(THIS_OP != OP_CALL); } while (0)
+#define ORD_HERE()       (label_operand[THIS_OP] ? (uint32_t)arg - 1                   \
+                          : ORD_IN_ARG(THIS_OP) ? (uint32_t)arg                       \
+                          : ord_from_return(m->native, __builtin_return_address(0)))
 #define ORD_OF(t)        (t)
-#define TRAP(s, a)       do { vm_stop(vm, (s), (a), ORD_HERE(), base); longjmp(vm->exit, 1); } while (0)
+#define BRANCH_LIMIT()   ((int64_t)(uint32_t)arg)
+#define BRANCH_DELTA()   ((int64_t)(int32_t)(arg >> 32))
+#define CALLEE()         m->prog->frame[TARGET()]
+#define RETRY_CHECKED()  RETURN(1)
+#define TRAP(s, a)       do { MARK(trap); vm_stop(vm, (s), (a), ORD_HERE(), budget); \
+                              longjmp(vm->exit, 1); } while (0)
 
 #include "isa/ops.inc"
 
 #include "vm/dispatch-end.h"
 #undef HANDLER
+#undef THIS
+#undef RETURN
+#undef vm
+#undef rsp
+#undef budget
 
-typedef long handler(uint64_t);
-static handler *const table[OP__COUNT] = {
-#define OP(NAME, ...) [OP_##NAME] = op_##NAME,
+static handler *const table[2 * OP__COUNT] = {
+#define OP(NAME, ...) [OP_##NAME] = op_C_##NAME, [OP_PROVEN + OP_##NAME] = op_##NAME,
 #include "isa/opcodes.def"
 #undef OP
 };
@@ -153,8 +220,8 @@ struct emit {
     uint8_t   *out;         /* NULL while measuring */
     uintptr_t  origin;      /* address the code will run at */
     size_t     at;          /* bytes emitted */
-    uintptr_t *addr;        /* per instruction: native address */
-    uintptr_t *ret;         /* per instruction: after its handler call */
+    uintptr_t *addr;        /* per instruction of both copies: native address */
+    uintptr_t *ret;         /* per instruction of both copies: after its handler call */
     bool       far;
 };
 
@@ -170,22 +237,27 @@ static uintptr_t here(const struct emit *e)
     return e->origin + e->at;
 }
 
+static bool takes_arg(uint8_t op)
+{
+    return op == OP_PUSH || label_operand[op] || ORD_IN_ARG(op);
+}
+
 static uint64_t handler_arg(const struct program *p, uint32_t i)
 {
     const uint8_t *ins = p->code + p->offset[i];
     if (*ins == OP_PUSH)
         return (uint64_t)read_int(ins + 1);
-    uint64_t a = ORD_IN_ARG(*ins) ? (uint64_t)i << 32 : 0;
-    if (opinfo[*ins].operand == OPND_LABEL)
-        a |= p->ord[read_label(ins + 1)];
-    return a;
+    if (label_operand[*ins]) {
+        uint32_t to = p->ord[read_label(ins + 1)];
+        return (uint64_t)(i + 1) | (uint64_t)(uint32_t)(to - i - 1) << 32;
+    }
+    return i;
 }
 
-static bool takes_arg(uint8_t op)
-{
-    return op == OP_PUSH || ORD_IN_ARG(op);
-}
-
+/* Per architecture: emit_entry, emit_machine (the machine pointer into its
+ * argument register), emit_arg, emit_call_handler, emit_flow (what follows
+ * the handler call: the native branch, call or return).  retry, for a
+ * verified call, is where its checked copy is. */
 #if defined(__x86_64__)
 static void x86_rel32(struct emit *e, uint8_t opcode_len, const uint8_t *opcode, uintptr_t to)
 {
@@ -199,6 +271,35 @@ static bool in_rel32(uintptr_t from, uintptr_t to)
 {
     int64_t d = (int64_t)(to - from);
     return d > INT32_MIN / 2 && d < INT32_MAX / 2;
+}
+
+static void emit_entry(struct emit *e)
+{
+    static const uint8_t entry[] = {
+        0x48, 0x83, 0xec, 0x08,     /* sub $8,%rsp: align the stack for the calls */
+        0x48, 0x89, 0xfb,           /* mov %rdi,%rbx: the machine (sp is in %rdx) */
+    };
+    put(e, entry, sizeof entry);
+}
+
+static void emit_machine(struct emit *e)
+{
+    static const uint8_t mov[] = { 0x48, 0x89, 0xdf };        /* mov %rbx,%rdi */
+    put(e, mov, sizeof mov);
+}
+
+static void emit_arg(struct emit *e, uint64_t a)
+{
+    if ((int64_t)a == (int32_t)a) {
+        static const uint8_t mov[] = { 0x48, 0xc7, 0xc6 };    /* mov $simm32,%rsi */
+        int32_t v = (int32_t)a;
+        put(e, mov, 3);
+        put(e, &v, 4);
+    } else {
+        static const uint8_t movabs[] = { 0x48, 0xbe };       /* movabs $imm64,%rsi */
+        put(e, movabs, 2);
+        put(e, &a, 8);
+    }
 }
 
 static void emit_call_handler(struct emit *e, handler *h)
@@ -217,59 +318,37 @@ static void emit_call_handler(struct emit *e, handler *h)
     }
 }
 
-static void emit_program(struct emit *e, const struct program *p)
+static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
 {
-    static const uint8_t sub8[] = { 0x48, 0x83, 0xec, 0x08 };  /* sub $8,%rsp */
-    put(e, sub8, sizeof sub8);               /* align the stack for the calls */
-    for (uint32_t i = 0; i < p->count; i++) {
-        const uint8_t *ins = p->code + p->offset[i];
-        uint8_t op = *ins;
-        e->addr[i] = here(e);
-        if (takes_arg(op)) {
-            uint64_t a = handler_arg(p, i);
-            if ((int64_t)a == (int32_t)a) {
-                static const uint8_t mov[] = { 0x48, 0xc7, 0xc7 };   /* mov $simm32,%rdi */
-                int32_t v = (int32_t)a;
-                put(e, mov, 3);
-                put(e, &v, 4);
-            } else {
-                static const uint8_t movabs[] = { 0x48, 0xbf };      /* movabs $imm64,%rdi */
-                put(e, movabs, 2);
-                put(e, &a, 8);
-            }
-        }
-        emit_call_handler(e, table[op]);
-        e->ret[i] = here(e);
-        uintptr_t target = opinfo[op].operand == OPND_LABEL
-                         ? e->addr[p->ord[read_label(ins + 1)]] : 0;
-        static const uint8_t jmp[] = { 0xe9 };                /* jmp rel32 */
-        static const uint8_t test_jnz[] = { 0x85, 0xc0, 0x0f, 0x85 };  /* test %eax,%eax; jnz */
-        static const uint8_t lea_m8[] = { 0x48, 0x8d, 0x64, 0x24, 0xf8 };  /* lea -8(%rsp),%rsp */
-        static const uint8_t lea_p8[] = { 0x48, 0x8d, 0x64, 0x24, 0x08 };  /* lea 8(%rsp),%rsp */
-        static const uint8_t call[] = { 0xe8 };
-        static const uint8_t ret[] = { 0xc3 };
-        static const uint8_t ud2[] = { 0x0f, 0x0b };
-        switch (opinfo[op].flow) {
-        case FLOW_JUMP:
-            x86_rel32(e, 1, jmp, target);
-            break;
-        case FLOW_COND:
-            x86_rel32(e, 4, test_jnz, target);
-            break;
-        case FLOW_CALL:
-            put(e, lea_m8, 5);
-            x86_rel32(e, 1, call, target);
-            put(e, lea_p8, 5);
-            break;
-        case FLOW_RET:
-            put(e, ret, 1);
-            break;
-        case FLOW_STOP:
-            put(e, ud2, 2);          /* op_HALT never returns */
-            break;
-        case FLOW_NEXT:
-            break;
-        }
+    static const uint8_t jmp[] = { 0xe9 };                    /* jmp rel32 */
+    static const uint8_t test_jnz[] = { 0x85, 0xc0, 0x0f, 0x85 };  /* test %eax,%eax; jnz */
+    static const uint8_t lea_m8[] = { 0x48, 0x8d, 0x64, 0x24, 0xf8 };  /* lea -8(%rsp),%rsp */
+    static const uint8_t lea_p8[] = { 0x48, 0x8d, 0x64, 0x24, 0x08 };  /* lea 8(%rsp),%rsp */
+    static const uint8_t call[] = { 0xe8 };
+    static const uint8_t ret[] = { 0xc3 };
+    static const uint8_t ud2[] = { 0x0f, 0x0b };
+    switch (flow) {
+    case FLOW_JUMP:
+        x86_rel32(e, 1, jmp, target);
+        break;
+    case FLOW_COND:
+        x86_rel32(e, 4, test_jnz, target);
+        break;
+    case FLOW_CALL:
+        if (retry)
+            x86_rel32(e, 4, test_jnz, retry);
+        put(e, lea_m8, 5);
+        x86_rel32(e, 1, call, target);
+        put(e, lea_p8, 5);
+        break;
+    case FLOW_RET:
+        put(e, ret, 1);
+        break;
+    case FLOW_STOP:
+        put(e, ud2, 2);          /* op_HALT never returns */
+        break;
+    case FLOW_NEXT:
+        break;
     }
 }
 #define CODE_ALIGN 16
@@ -302,6 +381,23 @@ static void a64_const(struct emit *e, unsigned rd, uint64_t v)
             a64(e, 0xf2800000u | hw << 21 | (uint32_t)((v >> (16 * hw)) & 0xffff) << 5 | rd);
 }
 
+static void emit_entry(struct emit *e)
+{
+    a64(e, 0xa9bf7bfdu);      /* stp x29, x30, [sp, #-16]! */
+    a64(e, 0x910003fdu);      /* mov x29, sp */
+    a64(e, 0xaa0103f3u);      /* mov x19, x1: the machine (sp is in x0) */
+}
+
+static void emit_machine(struct emit *e)
+{
+    a64(e, 0xaa1303e1u);      /* mov x1, x19 */
+}
+
+static void emit_arg(struct emit *e, uint64_t a)
+{
+    a64_const(e, 2, a);
+}
+
 static void emit_call_handler(struct emit *e, handler *h)
 {
     uintptr_t to = (uintptr_t)h;
@@ -314,51 +410,67 @@ static void emit_call_handler(struct emit *e, handler *h)
     }
 }
 
-static void emit_program(struct emit *e, const struct program *p)
+static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
 {
-    a64(e, 0xa9bf7bfdu);      /* stp x29, x30, [sp, #-16]! */
-    a64(e, 0x910003fdu);      /* mov x29, sp */
-    for (uint32_t i = 0; i < p->count; i++) {
-        const uint8_t *ins = p->code + p->offset[i];
-        uint8_t op = *ins;
-        e->addr[i] = here(e);
-        if (takes_arg(op))
-            a64_const(e, 0, handler_arg(p, i));
-        emit_call_handler(e, table[op]);
-        e->ret[i] = here(e);
-        uintptr_t target = opinfo[op].operand == OPND_LABEL
-                         ? e->addr[p->ord[read_label(ins + 1)]] : 0;
-        switch (opinfo[op].flow) {
-        case FLOW_JUMP:
-            a64(e, b26(0x14000000u, here(e), target));                  /* b L */
-            break;
-        case FLOW_COND:
-            a64(e, 0x34000040u);                                        /* cbz w0, .+8 */
-            a64(e, b26(0x14000000u, here(e), target));                  /* b L */
-            break;
-        case FLOW_CALL:
-            /* bl to a two-instruction trampoline that pushes the link
-             * register and goes on to L; the VM's ret pops it and returns
-             * to the `b` after the bl, which continues past the call. */
-            a64(e, 0x94000002u);                                        /* bl .+8 */
-            a64(e, 0x14000003u);                                        /* b .+12 */
-            a64(e, 0xf81f0ffeu);                                        /* str x30, [sp, #-16]! */
-            a64(e, b26(0x14000000u, here(e), target));                  /* b L */
-            break;
-        case FLOW_RET:
-            a64(e, 0xf84107feu);                                        /* ldr x30, [sp], #16 */
-            a64(e, 0xd65f03c0u);                                        /* ret */
-            break;
-        case FLOW_STOP:
-            a64(e, 0xd4200000u);                                        /* brk #0: never reached */
-            break;
-        case FLOW_NEXT:
-            break;
+    switch (flow) {
+    case FLOW_JUMP:
+        a64(e, b26(0x14000000u, here(e), target));                      /* b L */
+        break;
+    case FLOW_COND:
+        a64(e, 0xb4000041u);                                            /* cbz x1, .+8 */
+        a64(e, b26(0x14000000u, here(e), target));                      /* b L */
+        break;
+    case FLOW_CALL:
+        if (retry) {
+            a64(e, 0xb4000041u);                                        /* cbz x1, .+8 */
+            a64(e, b26(0x14000000u, here(e), retry));                   /* b retry */
         }
+        /* bl to a two-instruction trampoline that pushes the link
+         * register and goes on to L; the VM's ret pops it and returns
+         * to the `b` after the bl, which continues past the call. */
+        a64(e, 0x94000002u);                                            /* bl .+8 */
+        a64(e, 0x14000003u);                                            /* b .+12 */
+        a64(e, 0xf81f0ffeu);                                            /* str x30, [sp, #-16]! */
+        a64(e, b26(0x14000000u, here(e), target));                      /* b L */
+        break;
+    case FLOW_RET:
+        a64(e, 0xf84107feu);                                            /* ldr x30, [sp], #16 */
+        a64(e, 0xd65f03c0u);                                            /* ret */
+        break;
+    case FLOW_STOP:
+        a64(e, 0xd4200000u);                                            /* brk #0: never reached */
+        break;
+    case FLOW_NEXT:
+        break;
     }
 }
 #define CODE_ALIGN 4
 #endif /* __aarch64__ */
+
+/* The whole program: the entry, then the verified copy, then the checked
+ * copy, each instruction a call of its handler and its control flow. */
+static void emit_program(struct emit *e, const struct program *p)
+{
+    emit_entry(e);
+    for (uint32_t copy = 0; copy < 2; copy++) {
+        for (uint32_t i = 0; i < p->count; i++) {
+            const uint8_t *ins = p->code + p->offset[i];
+            uint8_t op = *ins;
+            bool proven = copy == 0 && p->proven[i];
+            size_t k = (size_t)copy * p->count + i;
+            e->addr[k] = here(e);
+            emit_machine(e);
+            if (takes_arg(op))
+                emit_arg(e, handler_arg(p, i));
+            emit_call_handler(e, table[proven ? OP_PROVEN + op : op]);
+            e->ret[k] = here(e);
+            uintptr_t target = label_operand[op]
+                             ? e->addr[(size_t)copy * p->count + p->ord[read_label(ins + 1)]] : 0;
+            uintptr_t retry = proven && opinfo[op].flow == FLOW_CALL ? e->addr[p->count + i] : 0;
+            emit_flow(e, opinfo[op].flow, target, retry);
+        }
+    }
+}
 
 #endif /* HAVE_CODEGEN */
 
@@ -401,9 +513,9 @@ static void *prepare(const struct program *p)
 {
 #if HAVE_CODEGEN
     struct native *n = calloc(1, sizeof *n);
-    uintptr_t *addr = malloc((size_t)p->count * sizeof *addr);
+    uintptr_t *addr = malloc(2 * (size_t)p->count * sizeof *addr);
     if (n)
-        n->ret = malloc((size_t)p->count * sizeof *n->ret);
+        n->ret = malloc(2 * (size_t)p->count * sizeof *n->ret);
     if (!n || !addr || !n->ret) {
         free(addr);
         release(n);
@@ -453,16 +565,14 @@ static void *prepare(const struct program *p)
 #endif
 }
 
-static void run(struct vm *vm_, const struct program *prog, void *prepared)
+static void run(struct vm *vm, const struct program *prog, void *prepared)
 {
-    (void)prog;
-    vm = vm_;
-    sp = vm->stack;
-    rsp = vm->rstack;
-    base = 0;
-    native = prepared;
-    if (setjmp(vm->exit) == 0)
-        ((void (*)(void))(uintptr_t)native->code)();   /* returns only by longjmp */
+    const struct native *n = prepared;
+    struct machine m = { vm, vm->rstack, vm->limit, n, prog };
+    if (setjmp(vm->exit) == 0) {
+        handler *entry = (handler *)(uintptr_t)n->code;
+        entry(ARGS(&m, 0, vm->stack));     /* returns only by longjmp */
+    }
 }
 
 /* Available where we can generate code and the system lets us execute it. */
