@@ -14,6 +14,7 @@
 #undef ORD_OF
 #undef TRAP
 #undef DISPATCH
+#undef BR
 #undef BRANCH_LIMIT
 #undef BRANCH_DELTA
 #undef RETURN_LIMIT

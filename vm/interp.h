@@ -110,8 +110,10 @@ enum {
  *     proven:  MARK_HANDLER(NAME); GUARD(NAME); body: ...
  * (the goto skips the guard; for every instruction but `call` the guard is
  * empty and the checked entry falls through into the body). */
-#define NEED(n)     do { if (UNLIKELY(DEPTH() < (n))) TRAP(ST_UNDERFLOW, DEPTH()); } while (0)
-#define ROOM(n)     do { if (UNLIKELY(STACK_CELLS - DEPTH() < (n))) TRAP(ST_OVERFLOW, DEPTH()); } while (0)
+/* (pointer comparisons: the depth itself is computed only on the way to a
+ * trap, so that no compiler finds it worth computing before every dispatch) */
+#define NEED(n)     do { if (UNLIKELY(sp < vm->stack + (n))) TRAP(ST_UNDERFLOW, DEPTH()); } while (0)
+#define ROOM(n)     do { if (UNLIKELY(sp > vm->stack + STACK_CELLS - (n))) TRAP(ST_OVERFLOW, DEPTH()); } while (0)
 #define CHECKS(NAME) do {                                                          \
         if (POPS_##NAME > 0)                                                       \
             NEED(POPS_##NAME);                                                     \
@@ -122,9 +124,10 @@ enum {
         if ((int)FLOW_OF_##NAME == FLOW_RET && UNLIKELY(rsp == vm->rstack))             \
             TRAP(ST_RET_EMPTY, 0);                                                 \
     } while (0)
-/* The callee's frame fits: f is its struct frame (isa/program.h); one
- * unsigned comparison tests need <= DEPTH() <= need + span. */
-#define FRAME_FITS(f)  ((ucell)(DEPTH() - (f).need) <= (ucell)(f).span && !RFULL())
+/* The callee's frame fits: f is its struct frame (isa/program.h), and
+ * need <= DEPTH() <= need + span. */
+#define FRAME_FITS(f)  ((uintptr_t)sp - (uintptr_t)(vm->stack + (f).need)                 \
+                        <= (uintptr_t)(f).span * sizeof(cell) && !RFULL())
 #define GUARD(NAME) do {                                                           \
         if ((int)FLOW_OF_##NAME == FLOW_CALL && UNLIKELY(!FRAME_FITS(CALLEE())))        \
             RETRY_CHECKED();                                                       \

@@ -5,15 +5,57 @@
 #include "vm/interp.h"
 #include "vm/thread.h"
 
-uint8_t *quicken(const struct program *p)
+void quick_free(void *prepared)
 {
-    uint8_t *q = malloc(p->size);
+    struct quick *q = prepared;
+    if (q) {
+        free(q->code);
+        free(q->branch);
+        free(q);
+    }
+}
+
+struct quick *quicken(const struct program *p)
+{
+    uint32_t nbranch = 0;
+    for (uint32_t i = 0; i < p->count; i++)
+        nbranch += opinfo[p->code[p->offset[i]]].operand == OPND_LABEL;
+    struct quick *q = calloc(1, sizeof *q);
     if (!q)
         return NULL;
-    memcpy(q, p->code, p->size);
-    for (uint32_t i = 0; i < p->count; i++)
+    q->size = p->size;
+    q->code = malloc(2 * (size_t)p->size);
+    q->branch = malloc((nbranch ? nbranch : 1) * sizeof *q->branch);
+    if (!q->code || !q->branch) {
+        quick_free(q);
+        return NULL;
+    }
+    uint8_t *verified = q->code, *checked = q->code + p->size;
+    memcpy(verified, p->code, p->size);
+    uint32_t b = 0;
+    for (uint32_t i = 0; i < p->count; i++) {
+        uint32_t at = p->offset[i];
+        uint8_t op = p->code[at];
         if (p->proven[i])
-            q[p->offset[i]] += OP_PROVEN;
+            verified[at] = OP_PROVEN + op;
+        if (opinfo[op].operand == OPND_LABEL) {
+            uint32_t target = read_label(p->code + at + 1);
+            uint32_t to = p->ord[target];
+            q->branch[b] = (struct branch){
+                .target = target,
+                .limit = (int64_t)i + 1,
+                .delta = (int64_t)to - i - 1,
+                .frame = p->frame[to],
+            };
+            /* the operand, little-endian as read_label reads it */
+            for (int k = 0; k < 4; k++)
+                verified[at + 1 + k] = (uint8_t)(b >> (8 * k));
+            b++;
+        }
+    }
+    memcpy(checked, verified, p->size);
+    for (uint32_t i = 0; i < p->count; i++)
+        checked[p->offset[i]] = p->code[p->offset[i]];
     return q;
 }
 

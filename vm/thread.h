@@ -16,10 +16,27 @@
 #include <stddef.h>
 #include "isa/program.h"
 
-/* The verified copy of the bytecode: the same bytes, but the opcode of
- * every proven instruction is OP_PROVEN + opcode (vm/interp.h).  The
- * checked copy is the program's own bytecode.  NULL when out of memory. */
-uint8_t *quicken(const struct program *p);
+/* The bytecode as switch and token dispatch run it: two copies with the
+ * program's layout (so prog->ord and prog->line hold for both), the
+ * verified one first, in which the opcode of every proven instruction is
+ * OP_PROVEN + opcode (vm/interp.h), then the checked one.  In both, a
+ * label operand is the index of the branch's struct branch: where it
+ * goes and its counting constants, computed once here instead of from
+ * the ordinal map at every taken branch (CPython's quickening rewrites
+ * operands into cache indexes the same way). */
+struct branch {
+    uint32_t     target;    /* byte offset of the target, in either copy */
+    int64_t      limit;     /* counting constants (vm/interp.h, COUNTING) */
+    int64_t      delta;
+    struct frame frame;     /* a call's: its callee's frame */
+};
+struct quick {
+    uint8_t       *code;    /* 2 * size bytes: verified copy, checked copy */
+    uint32_t       size;
+    struct branch *branch;
+};
+struct quick *quicken(const struct program *p);   /* NULL: out of memory */
+void quick_free(void *q);
 
 /* A thread keeps, per instruction, a slot for its handler followed by
  * NSLOTS_<op> slots for its data (vm/interp.h). */

@@ -28,8 +28,9 @@
 
 static void run(struct vm *vm, const struct program *prog, void *prepared)
 {
-    const uint8_t *const checked = prog->code;
-    const uint8_t *cur = prepared;     /* the copy being run */
+    const struct quick *q = prepared;
+    const struct branch *const branch = q->branch;
+    const uint8_t *cur = q->code;      /* the copy being run */
     const uint8_t *pc = cur;           /* virtual pc: the next opcode byte */
     const uint32_t *const ord = prog->ord;
     cell *sp = vm->stack;
@@ -48,13 +49,16 @@ static void run(struct vm *vm, const struct program *prog, void *prepared)
                              MARK_HANDLER(NAME); GUARD(NAME); body_##NAME: {
 #define OP_END(NAME)     pc += SIZE_##NAME - 1; break; }
 #define IMM()            read_int(pc)
-#define TARGET()         read_label(pc)
+#define BR()             (&branch[read_label(pc)])   /* this branch's facts */
+#define TARGET()         BR()->target
 #define NEXT_VPC(NAME)   ((uint32_t)(pc + SIZE_##NAME - 1 - cur))
 #define JUMP(t)          do { pc = cur + (t); goto next; } while (0)
 #define ORD_HERE()       ord[pc - 1 - cur]
 #define ORD_OF(t)        ord[t]
-#define CALLEE()         prog->frame[ORD_OF(TARGET())]
-#define RETRY_CHECKED()  do { pc = checked + (pc - 1 - cur); cur = checked; goto next; } while (0)
+#define BRANCH_LIMIT()   BR()->limit
+#define BRANCH_DELTA()   BR()->delta
+#define CALLEE()         BR()->frame
+#define RETRY_CHECKED()  do { pc += q->size - 1; cur += q->size; goto next; } while (0)
 #define TRAP(s, a)       do { MARK(trap); st = (s); arg = (a); goto trap; } while (0)
 
     for (;;) {
@@ -62,6 +66,8 @@ static void run(struct vm *vm, const struct program *prog, void *prepared)
         MARK(dispatch);
         switch (*pc++) {
 #include "isa/ops.inc"
+        default:
+            __builtin_unreachable();
         }
     }
 
@@ -79,6 +85,6 @@ const struct dispatcher dispatcher_switch = {
     .name    = "switch",
     .summary = "switch dispatch (STC): for (;;) switch (*pc++), one shared indirect jump",
     .prepare = prepare,
-    .release = free,
+    .release = quick_free,
     .run     = run,
 };

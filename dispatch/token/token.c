@@ -25,8 +25,9 @@ static void run(struct vm *vm, const struct program *prog, void *prepared)
 #include "isa/opcodes.def"
 #undef OP
     };
-    const uint8_t *const checked = prog->code;
-    const uint8_t *cur = prepared;     /* the copy being run (as in switch.c) */
+    const struct quick *q = prepared;
+    const struct branch *const branch = q->branch;
+    const uint8_t *cur = q->code;      /* the copy being run (as in switch.c) */
     const uint8_t *pc = cur;           /* virtual pc: the next opcode byte */
     const uint32_t *const ord = prog->ord;
     cell *sp = vm->stack;
@@ -43,13 +44,16 @@ static void run(struct vm *vm, const struct program *prog, void *prepared)
                          L_##NAME: MARK_HANDLER(NAME); GUARD(NAME); B_##NAME: {
 #define OP_END(NAME)     pc += SIZE_##NAME - 1; DISPATCH(); }
 #define IMM()            read_int(pc)
-#define TARGET()         read_label(pc)
+#define BR()             (&branch[read_label(pc)])   /* this branch's facts */
+#define TARGET()         BR()->target
 #define NEXT_VPC(NAME)   ((uint32_t)(pc + SIZE_##NAME - 1 - cur))
 #define JUMP(t)          do { pc = cur + (t); DISPATCH(); } while (0)
 #define ORD_HERE()       ord[pc - 1 - cur]
 #define ORD_OF(t)        ord[t]
-#define CALLEE()         prog->frame[ORD_OF(TARGET())]
-#define RETRY_CHECKED()  do { pc = checked + (pc - 1 - cur); cur = checked; DISPATCH(); } while (0)
+#define BRANCH_LIMIT()   BR()->limit
+#define BRANCH_DELTA()   BR()->delta
+#define CALLEE()         BR()->frame
+#define RETRY_CHECKED()  do { pc += q->size - 1; cur += q->size; DISPATCH(); } while (0)
 #define TRAP(s, a)       do { MARK(trap); st = (s); arg = (a); goto trap; } while (0)
 
     DISPATCH();
@@ -69,6 +73,6 @@ const struct dispatcher dispatcher_token = {
     .name    = "token",
     .summary = "token-threaded code (TTC): each handler ends with goto *table[*pc++]",
     .prepare = prepare,
-    .release = free,
+    .release = quick_free,
     .run     = run,
 };
