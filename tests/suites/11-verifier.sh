@@ -7,8 +7,9 @@
 # values and 4097 known nested calls - with their exact limits; the
 # messages only raw bytecode can produce (bad opcodes, cut-off operands,
 # bad targets), through `gen --verify` (fuzz/gen_main.c), which loads bytes
-# as the fuzz_bytecode target does; and checks that every message
-# isa/verify.c can produce is tested somewhere.
+# as the fuzz_bytecode target does; the cap on the proofs' work
+# (isa/prove.c); and checks that every message isa/verify.c can produce is
+# tested somewhere.
 set -u
 . "$ROOT/tests/lib.sh"
 cd "$ROOT" || exit 1
@@ -119,6 +120,63 @@ if [ -x "$G" ]; then
     bytecode jmp-to-halt       '\x19\x05\0\0\0\x21'             0 "ok"
 else
     fail "verify bytecode" "$G is missing (make test builds it)"
+fi
+
+# ---- the proofs' work cap (isa/prove.c) ---------------------------------------
+# n call targets, each falling through into the next, share one tail: the
+# contexts together hold n^2/2 instructions.  Over PROVE_BUDGET the
+# verifier gives up proving (every instruction keeps its checks): the
+# program still loads in time linear in its size and runs the same on every
+# dispatcher.  Below the cap, the same shape is proven.
+shared_tail() {  # N: a program of 2N + 2 instructions
+    local n=$1 i
+    for ((i = 0; i < n; i++)); do printf '    call f%d
+' "$i"; done
+    printf '    push 7
+    print
+    halt
+'
+    for ((i = 0; i < n; i++)); do printf 'f%d: nop
+' "$i"; done
+    printf '    ret
+'
+}
+shared_tail 100 >"$tmp/tail-small.vm"
+if "$VM" --disasm "$tmp/tail-small.vm" | grep -q ' checked'; then
+    fail "prove shared tail below the cap" "some instruction is not proven"          "$("$VM" --disasm "$tmp/tail-small.vm" | grep ' checked' | head -n 3)"
+else
+    pass "prove shared tail below the cap"
+fi
+shared_tail 3000 >"$tmp/tail-3k.vm"
+shared_tail 12000 >"$tmp/tail-12k.vm"
+if "$VM" --disasm "$tmp/tail-12k.vm" | grep -q ' proven'; then
+    fail "prove shared tail over the cap" "instructions are proven although the work exceeds PROVE_BUDGET"
+else
+    pass "prove shared tail over the cap: nothing proven"
+fi
+out=$("$VM" -d all "$tmp/tail-12k.vm" 2>&1)
+if [ "$out" = 7 ]; then
+    pass "prove shared tail over the cap: runs the same everywhere"
+else
+    fail "prove shared tail over the cap: runs the same everywhere" "got: ${out:0:200}"
+fi
+# 4 times the program, 4 times the time (quadratic would be 16): the best of
+# three loads each, compared with a generous factor
+best_ms() {
+    local best= t i
+    for i in 1 2 3; do
+        t=$( { TIMEFORMAT=%R; time "$VM" --disasm "$1" >/dev/null; } 2>&1 )
+        t=${t/./}; t=$((10#$t))
+        [ -z "$best" ] || [ "$t" -lt "$best" ] && best=$t
+    done
+    echo "$best"
+}
+t3=$(best_ms "$tmp/tail-3k.vm")
+t12=$(best_ms "$tmp/tail-12k.vm")
+if [ "$t12" -le $((8 * t3 + 20)) ]; then
+    pass "prove shared tail: loading stays linear (${t3} ms for 3000 targets, ${t12} ms for 12000)"
+else
+    fail "prove shared tail: loading stays linear" "${t3} ms for 3000 call targets, ${t12} ms for 12000 (more than 8 times)"
 fi
 
 # ---- every verifier message is tested ----------------------------------------
