@@ -65,26 +65,66 @@ static const uint8_t data_slots[OP__COUNT] = {
 #undef OP
 };
 
-int thread_layout(const struct program *p, struct thread_layout *l)
+void thread_free(void *thread)
 {
+    struct thread *t = thread;
+    if (t) {
+        free(t->slots);
+        free(t->ord);
+        free(t);
+    }
+}
+
+struct thread *thread_new(const struct program *p, const void *const *labels,
+                          void (*const *fns)(void))
+{
+    uint32_t *first = malloc(((size_t)p->count + 1) * sizeof *first);
+    struct thread *t = calloc(1, sizeof *t);
     size_t n = 0;
     for (uint32_t i = 0; i < p->count; i++)
         n += 1 + data_slots[p->code[p->offset[i]]];
-    l->nslots = n;
-    l->first = malloc(((size_t)p->count + 1) * sizeof *l->first);
-    l->ord = malloc(2 * n * sizeof *l->ord);
-    if (!l->first || !l->ord) {
-        free(l->first);
-        free(l->ord);
-        return -1;
+    if (t) {
+        t->nslots = n;
+        t->slots = malloc(2 * n * sizeof *t->slots);
+        t->ord = malloc(2 * n * sizeof *t->ord);
+    }
+    if (!first || !t || !t->slots || !t->ord) {
+        free(first);
+        thread_free(t);
+        return NULL;
     }
     size_t s = 0;
     for (uint32_t i = 0; i < p->count; i++) {
-        l->first[i] = (uint32_t)s;
+        first[i] = (uint32_t)s;
         for (unsigned k = 0; k <= data_slots[p->code[p->offset[i]]]; k++)
-            l->ord[s++] = i;
+            t->ord[s++] = i;
     }
-    l->first[p->count] = (uint32_t)s;
-    memcpy(l->ord + n, l->ord, n * sizeof *l->ord);
-    return 0;
+    memcpy(t->ord + n, t->ord, n * sizeof *t->ord);
+
+    for (size_t copy = 0; copy < 2; copy++) {
+        union slot *base = t->slots + copy * n;
+        for (uint32_t i = 0; i < p->count; i++) {
+            const uint8_t *ins = p->code + p->offset[i];
+            union slot *sl = base + first[i];
+            unsigned h = copy == 0 && p->proven[i] ? OP_PROVEN + *ins : *ins;
+            if (labels)
+                sl[0].code = labels[h];
+            else
+                sl[0].fn = fns[h];
+            if (opinfo[*ins].operand == OPND_INT) {
+                sl[1].imm = read_int(ins + 1);
+            } else if (opinfo[*ins].operand == OPND_LABEL) {
+                uint32_t to = p->ord[read_label(ins + 1)];
+                sl[1].target = base + first[to];
+                sl[2].count = (int64_t)i + 1;
+                sl[3].count = (int64_t)to - i - 1;
+                if (opinfo[*ins].flow == FLOW_CALL)
+                    sl[4].frame = p->frame[to];
+            } else if (opinfo[*ins].flow == FLOW_RET) {
+                sl[1].count = (int64_t)i + 1;
+            }
+        }
+    }
+    free(first);
+    return t;
 }

@@ -1,7 +1,7 @@
 /*
  * vm/thread.h — what several dispatchers' prepare() steps share: the
- * verified copy of the bytecode (switch, token), and the slot layout of a
- * thread (direct threading, call threading).
+ * quickened copies of the bytecode (switch, token) and threads (direct,
+ * call and tail-call threading and their relatives).
  *
  * Every prepared form comes in two copies (docs/verifier.md, "Check-free
  * execution"): the *verified* copy, in which each instruction the
@@ -38,17 +38,42 @@ struct quick {
 struct quick *quicken(const struct program *p);   /* NULL: out of memory */
 void quick_free(void *q);
 
-/* A thread keeps, per instruction, a slot for its handler followed by
- * NSLOTS_<op> slots for its data (vm/interp.h). */
-struct thread_layout {
-    uint32_t *first;    /* per instruction: the index of its handler slot
-                           (count + 1 entries: the last is nslots) */
-    uint32_t *ord;      /* per slot of BOTH copies (2 * nslots entries): the
-                           ordinal of its instruction, for ORD_HERE/ORD_OF */
-    size_t    nslots;   /* slots in one copy */
+/* A thread: per instruction, one slot for its handler and NSLOTS_<op>
+ * slots for its data (vm/interp.h), in the program's order, in two copies
+ * (the verified copy, then the checked copy) built by thread_new for
+ * direct, call and tail-call threading and the dispatchers built on them:
+ *
+ *     push n     [handler] [n]
+ *     jmp L      [handler] [target] [limit] [delta]
+ *     jz/jnz L   [handler] [target] [limit] [delta]
+ *     call L     [handler] [target] [limit] [delta] [callee's frame]
+ *     ret        [handler] [limit]
+ *     others     [handler]
+ *
+ * target is the target's handler slot in the same copy; limit and delta
+ * are the branch's counting constants (vm/interp.h, COUNTING).  A return
+ * address is the slot after a call's last, so the call's limit, the
+ * ordinal returned to, is three slots before it. */
+union slot {
+    const void       *code;     /* a handler: a label's address, */
+    void            (*fn)(void);/* or a function (cast to its real type) */
+    cell              imm;      /* INT operand */
+    const union slot *target;   /* LABEL operand */
+    int64_t           count;    /* counting constant */
+    struct frame      frame;    /* a call's callee frame */
 };
 
-/* Returns 0, or -1 when out of memory.  The caller frees first and ord. */
-int thread_layout(const struct program *p, struct thread_layout *l);
+struct thread {
+    union slot *slots;          /* 2 * nslots */
+    uint32_t   *ord;            /* per slot of both copies: its instruction */
+    size_t      nslots;         /* slots in one copy */
+};
+
+/* handlers: 2 * OP__COUNT addresses, [op] the checked handler of op and
+ * [OP_PROVEN + op] its proven one; exactly one of labels and fns is given.
+ * NULL when out of memory. */
+struct thread *thread_new(const struct program *p, const void *const *labels,
+                          void (*const *fns)(void));
+void thread_free(void *thread);
 
 #endif

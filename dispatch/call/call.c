@@ -22,7 +22,6 @@
  * test.  The thread comes in two copies, verified and checked (vm/thread.h).
  */
 #include <setjmp.h>
-#include <stdbool.h>
 #include <stdlib.h>
 
 #include "vm/dispatch.h"
@@ -39,22 +38,7 @@ struct next {
 };
 
 typedef struct next handler(struct machine *m, const union slot *vpc, cell *sp);
-
-union slot {
-    handler          *fn;       /* the instruction's function */
-    cell              imm;      /* INT operand */
-    const union slot *target;   /* LABEL operand */
-    int64_t           count;    /* after it, a branch's two counting
-                                   constants (vm/interp.h, COUNTING); a
-                                   ret has one slot: its own limit */
-    struct frame      frame;    /* after those, a call's callee frame */
-};
-
-struct thread {
-    union slot *slots;          /* the verified copy, then the checked copy */
-    uint32_t   *ord;            /* slot index -> instruction ordinal */
-    size_t      nslots;         /* slots in one copy */
-};
+/* (a thread's handler slot holds it as a void (*)(void): vm/thread.h) */
 
 /* The registers that do not travel in the signature: one per run. */
 struct machine {
@@ -116,63 +100,18 @@ struct machine {
 #undef rsp
 #undef budget
 
-static handler *const table[2 * OP__COUNT] = {
-#define OP(NAME, ...) [OP_##NAME] = op_C_##NAME, [OP_PROVEN + OP_##NAME] = op_##NAME,
+static void (*const table[2 * OP__COUNT])(void) = {
+#define OP(NAME, ...) [OP_##NAME] = (void (*)(void))op_C_##NAME, \
+                      [OP_PROVEN + OP_##NAME] = (void (*)(void))op_##NAME,
 #include "isa/opcodes.def"
 #undef OP
 };
 
-static void release(void *prepared)
-{
-    struct thread *t = prepared;
-    if (t) {
-        free(t->slots);
-        free(t->ord);
-        free(t);
-    }
-}
-
-/* Bytecode -> thread, laid out as in dispatch/direct/ with function
- * pointers in place of label addresses. */
+/* Bytecode -> thread, laid out as for direct threading (vm/thread.c),
+ * with function pointers in place of label addresses. */
 static void *prepare(const struct program *p)
 {
-    struct thread_layout l;
-    struct thread *t = calloc(1, sizeof *t);
-    if (!t || thread_layout(p, &l) < 0) {
-        free(t);
-        return NULL;
-    }
-    t->ord = l.ord;
-    t->nslots = l.nslots;
-    t->slots = malloc(2 * l.nslots * sizeof *t->slots);
-    if (!t->slots) {
-        free(l.first);
-        release(t);
-        return NULL;
-    }
-    for (int copy = 0; copy < 2; copy++) {
-        union slot *base = t->slots + copy * l.nslots;
-        for (uint32_t i = 0; i < p->count; i++) {
-            const uint8_t *ins = p->code + p->offset[i];
-            union slot *sl = base + l.first[i];
-            bool proven = copy == 0 && p->proven[i];
-            sl[0].fn = table[proven ? OP_PROVEN + *ins : *ins];
-            if (opinfo[*ins].operand == OPND_INT) {
-                sl[1].imm = read_int(ins + 1);
-            } else if (opinfo[*ins].operand == OPND_LABEL) {
-                uint32_t to = p->ord[read_label(ins + 1)];
-                sl[1].target = base + l.first[to];
-                sl[2].count = (int64_t)i + 1;
-                sl[3].count = (int64_t)to - i - 1;
-                if (opinfo[*ins].flow == FLOW_CALL)
-                    sl[4].frame = p->frame[to];
-            } else if (opinfo[*ins].flow == FLOW_RET) {
-                sl[1].count = (int64_t)i + 1;
-            }
-        }
-    }
-    free(l.first);
-    return t;
+    return thread_new(p, NULL, table);
 }
 
 static void run(struct vm *vm, const struct program *prog, void *prepared)
@@ -185,7 +124,7 @@ static void run(struct vm *vm, const struct program *prog, void *prepared)
         /* The whole technique is this loop. */
         for (;;) {
             MARK(dispatch);
-            n = n.vpc->fn(&m, n.vpc + 1, n.sp);
+            n = ((handler *)n.vpc->fn)(&m, n.vpc + 1, n.sp);
         }
     }
 }
@@ -194,6 +133,6 @@ const struct dispatcher dispatcher_call = {
     .name    = "call",
     .summary = "call threading: a loop calling through a thread of function pointers",
     .prepare = prepare,
-    .release = release,
+    .release = thread_free,
     .run     = run,
 };

@@ -2,36 +2,17 @@
  * dispatch/direct/direct.c — direct-threaded code (DTC).
  *
  * prepare() translates the bytecode into a "thread": for each instruction
- * the address of its handler, followed by its operand in the next slot
- * (a constant, or a pointer into the thread for a jump target).  A handler
+ * the address of its handler, followed by its data in the next slots (a
+ * constant, or for a branch a pointer into the thread and its counting
+ * constants: vm/thread.h shows the layout).  A handler
  * ends with `goto *(vpc++)->code`: load the next handler's address, step,
  * jump — no table lookup, because the thread already holds the address
  * the table would give (the lecture's DTC: movl (%esi),%eax; addl $4,%esi;
  * jmp *%eax).  The price is a thread 8 times the size of the bytecode.
  */
-#include <stdbool.h>
-#include <stdlib.h>
-
 #include "vm/dispatch.h"
 #include "vm/interp.h"
 #include "vm/thread.h"
-
-union slot {
-    const void       *code;     /* handler address */
-    cell              imm;      /* INT operand */
-    const union slot *target;   /* LABEL operand: where in the thread */
-    int64_t           count;    /* after it, a branch's two counting
-                                   constants (vm/interp.h, COUNTING); a
-                                   ret has one slot: its own limit */
-    struct frame      frame;    /* after those, a call's callee frame */
-};
-
-/* The thread: the verified copy, then the checked copy (vm/thread.h). */
-struct thread {
-    union slot *slots;          /* 2 * nslots */
-    uint32_t   *ord;            /* slot index -> instruction ordinal */
-    size_t      nslots;         /* slots in one copy */
-};
 
 /* With labels != NULL, only hand out the handler addresses (prepare needs
  * them; they exist only inside this function). */
@@ -86,61 +67,15 @@ trap:
 #include "vm/dispatch-end.h"
 }
 
-static void release(void *prepared)
-{
-    struct thread *t = prepared;
-    if (t) {
-        free(t->slots);
-        free(t->ord);
-        free(t);
-    }
-}
-
-/* Bytecode -> thread.  The program is verified: every opcode is valid and
- * every target is an instruction start. */
+/* Bytecode -> thread (vm/thread.c lays it out).  The program is verified:
+ * every opcode is valid and every target is an instruction start. */
 static void *prepare(const struct program *p)
 {
     const void *const *labels;
     engine(NULL, NULL, &labels);
-
-    struct thread_layout l;
-    struct thread *t = calloc(1, sizeof *t);
-    if (!t || thread_layout(p, &l) < 0) {
-        free(t);
-        return NULL;
-    }
-    t->ord = l.ord;
-    t->nslots = l.nslots;
-    t->slots = malloc(2 * l.nslots * sizeof *t->slots);
-    if (!t->slots) {
-        free(l.first);
-        release(t);
-        return NULL;
-    }
-    for (int copy = 0; copy < 2; copy++) {
-        union slot *base = t->slots + copy * l.nslots;
-        for (uint32_t i = 0; i < p->count; i++) {
-            const uint8_t *ins = p->code + p->offset[i];
-            union slot *sl = base + l.first[i];
-            bool proven = copy == 0 && p->proven[i];
-            sl[0].code = labels[proven ? OP_PROVEN + *ins : *ins];
-            if (opinfo[*ins].operand == OPND_INT) {
-                sl[1].imm = read_int(ins + 1);
-            } else if (opinfo[*ins].operand == OPND_LABEL) {
-                uint32_t to = p->ord[read_label(ins + 1)];
-                sl[1].target = base + l.first[to];
-                sl[2].count = (int64_t)i + 1;
-                sl[3].count = (int64_t)to - i - 1;
-                if (opinfo[*ins].flow == FLOW_CALL)
-                    sl[4].frame = p->frame[to];
-            } else if (opinfo[*ins].flow == FLOW_RET) {
-                sl[1].count = (int64_t)i + 1;
-            }
-        }
-    }
-    free(l.first);
-    return t;
+    return thread_new(p, labels, NULL);
 }
+
 static void run(struct vm *vm, const struct program *prog, void *prepared)
 {
     (void)prog;
@@ -151,6 +86,6 @@ const struct dispatcher dispatcher_direct = {
     .name    = "direct",
     .summary = "direct-threaded code (DTC): a thread of handler addresses, goto *(vpc++)->code",
     .prepare = prepare,
-    .release = release,
+    .release = thread_free,
     .run     = run,
 };
