@@ -71,6 +71,7 @@ void thread_free(void *thread)
     if (t) {
         free(t->slots);
         free(t->ord);
+        free(t->first);
         free(t);
     }
 }
@@ -93,12 +94,14 @@ struct thread *thread_new(const struct program *p, const void *const *labels,
         thread_free(t);
         return NULL;
     }
+    t->first = first;
     size_t s = 0;
     for (uint32_t i = 0; i < p->count; i++) {
         first[i] = (uint32_t)s;
         for (unsigned k = 0; k <= data_slots[p->code[p->offset[i]]]; k++)
             t->ord[s++] = i;
     }
+    first[p->count] = (uint32_t)n;
     memcpy(t->ord + n, t->ord, n * sizeof *t->ord);
 
     for (size_t copy = 0; copy < 2; copy++) {
@@ -125,6 +128,5 @@ struct thread *thread_new(const struct program *p, const void *const *labels,
             }
         }
     }
-    free(first);
     return t;
 }

@@ -66,6 +66,8 @@ union slot {
 struct thread {
     union slot *slots;          /* 2 * nslots */
     uint32_t   *ord;            /* per slot of both copies: its instruction */
+    uint32_t   *first;          /* per instruction: its handler slot in the
+                                   verified copy (count + 1 entries) */
     size_t      nslots;         /* slots in one copy */
 };
 

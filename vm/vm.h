@@ -42,7 +42,10 @@ struct out {
 };
 
 struct vm {
-    cell        stack[STACK_CELLS];     /* data stack; grows upward */
+    cell        stack[STACK_CELLS + 1]; /* data stack; grows upward.  One
+                                           cell more than it may hold: stack
+                                           caching keeps it one cell higher
+                                           (dispatch/stackcache/) */
     uintptr_t   rstack[RSTACK_CELLS];   /* return stack; each dispatcher stores
                                            its own kind of code address */
     cell       *mem;                    /* MEM_CELLS cells, zeroed per run */
