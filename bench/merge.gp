@@ -28,7 +28,10 @@ do for [fmt in "png svg"] {
     set key outside right top
     set yrange [0:*]
     set grid ytics
-    set xtics noenhanced
+    set xtics noenhanced rotate by -15
+    set bmargin 5
+    # every machine keeps its place, also where it has no figure
+    set xrange [-0.5:nm - 0.5]
     set ylabel "ns per dispatch"
     set title "predictable (NOP ladder, linear part)"
     plot for [i=1:nd] 'merged.dat' using (column(2*i)):xtic(1) title value(sprintf("name%d", i))

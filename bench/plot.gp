@@ -30,7 +30,7 @@ do for [fmt in "png svg"] {
     set title "What a dispatch costs: ns per dispatch (medians)\n".machine
     set xlabel ""
     set ylabel "ns per dispatch"
-    set key outside right top
+    set key below
     set style data histogram
     set style histogram clustered gap 1
     set style fill solid 0.8 border -1
@@ -56,7 +56,7 @@ do for [fmt in "png svg"] {
     set title "NOP ladder: time per loop iteration with k nops in the loop (line: fit over the linear part, slope = ns per dispatch)\n".machine
     set xlabel "nops per iteration (k, log scale)"
     set ylabel "ns per iteration (median, q1-q3)"
-    set key left top
+    set key inside left top
     set grid
     set logscale x 2
     set xrange [0.4:80]
