@@ -34,9 +34,14 @@ CSTD    := -std=c11
 comma := ,
 SANFLAGS := $(if $(SAN),-fsanitize=address$(comma)undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 CPPFLAGS := -I. -I$(GENDIR) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+# Ubuntu's gcc builds with -fcf-protection by default (an endbr64 at every
+# indirect-branch target, `notrack` on the switch's jump), Debian's does not;
+# turned off where the compiler knows the option, so that the dispatch
+# sequences are the same on both (docs/dispatch.md, "endbr64 and CET").
+NOCET   := $(shell $(CC) -fcf-protection=none -Werror -E -x c /dev/null >/dev/null 2>&1 && echo -fcf-protection=none)
 # DWARF 4 for clang: valgrind 3.19 (Debian 12) cannot read clang's default
 # DWARF 5, and `make bench-count` runs the benchmark under valgrind.
-CFLAGS  ?= $(OPT) -g $(if $(CC_IS_CLANG),-gdwarf-4)
+CFLAGS  ?= $(OPT) -g $(NOCET) $(if $(CC_IS_CLANG),-gdwarf-4)
 ALL_CFLAGS = $(CFLAGS) $(PIEFLAGS) $(WARN) $(SANFLAGS)
 LDLIBS  := -lm
 # Position-dependent code, as in the lecture's -static build: a PIE jump table

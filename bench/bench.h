@@ -24,8 +24,11 @@ extern "C" {
 
 enum wkind {
     WL_LADDER,     /* nop-KK: a counted loop with K nops in its body */
+    WL_PATTERN,    /* the controlled misprediction experiment (pattern.vm) */
     WL_MIX,        /* the unpredictable mix */
     WL_PROGRAM,    /* a real program, with a native baseline and peers */
+    WL_ISOLATED,   /* not a VM program: the programs of bench/isolated/
+                      (bench/driver.c only; not in workloads[]) */
 };
 
 struct workload {
@@ -50,6 +53,12 @@ struct workload {
 #define LADDER_ITERATIONS 100000
 #define LADDER_LOOP_INSNS 4      /* push 1; sub; dup; jnz */
 #define LADDER_EXTRA_INSNS 3     /* push N before the loop; print; halt */
+
+/* pattern.vm: passes through the loop, instructions per pass (the pattern
+ * of bench/isolated/isolated.h), and instructions outside the loop. */
+#define PATTERN_PASSES 100000
+#define PATTERN_INSNS 12
+#define PATTERN_EXTRA_INSNS 3    /* push N; print; halt */
 
 extern struct workload workloads[];
 extern const unsigned nworkloads;
@@ -77,8 +86,13 @@ int workload_check(struct workload *w, enum status st, uint64_t out_bytes,
 /* The FNV-1a hash of `repeat` copies of w's expected output. */
 uint64_t workload_expected_hash(const struct workload *w, unsigned repeat);
 
-/* CLOCK_MONOTONIC in nanoseconds. */
+/* CLOCK_MONOTONIC in nanoseconds: wall time. */
 int64_t bench_now_ns(void);
+/* CLOCK_THREAD_CPUTIME_ID in nanoseconds: the processor time of this
+ * thread, which does not count the time other processes had the processor
+ * (docs/measuring.md, "How a time is taken").  A system call: about a
+ * microsecond on a virtual machine. */
+int64_t bench_cpu_ns(void);
 
 /* Run a prepared program once on vm (reset first).  Kept out of line
  * (noinline) so that `make bench-count` can collect exactly this call under

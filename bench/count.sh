@@ -1,5 +1,7 @@
 #!/bin/sh
-# bench/count.sh — `make bench-count`: deterministic counts under valgrind.
+# bench/count.sh — deterministic counts under valgrind: part of `make bench`
+# (which runs it with OUT set to its results folder) and `make bench-count`
+# on its own.
 #
 # Timings move with the machine; counts of a simulated machine do not.  This
 # runs the driver under callgrind with its branch-prediction model
@@ -7,128 +9,147 @@
 # counters just before and just after each call of bench_run_vm /
 # bench_run_native (bench/workloads.c), so every "after" dump holds one run
 # and nothing else (not prepare, not clearing memory, not checking output).
-# From those it prints, per workload and dispatcher:
-#   - machine instructions per VM instruction (Ir / VM instructions);
-#   - indirect branches executed and mispredicted per VM instruction, as
-#     valgrind's model predicts them: a 512-entry table that predicts an
-#     indirect jump to go where it went last time (no history) — a model of
-#     a simple predictor, not of this processor's;
-#   - the NOP ladder's slope: machine instructions and mispredictions per nop.
+# The isolated programs (bench/isolated/) run under callgrind too, counting
+# their main() only.  For each run it records machine instructions (Ir) and
+# indirect branches executed and mispredicted (Bi, Bim) as valgrind's model
+# predicts them: a table that predicts an indirect jump to go where it went
+# last time (no history) — a model of a simple predictor, not of this
+# processor's.
 #
-# Environment (bench/module.mk sets it): DRIVER, PROGRAMS; COUNT_STEPS: stop
-# each VM run after this many VM instructions (default 1000000, to keep the
-# simulation short; 0 runs every workload whole).  The outputs are checked
-# first with a normal run (driver --check), since a stopped run is not.
+# Writes OUT/counts.csv (workload,engine,vm_instructions,Ir,Bc,Bcm,Bi,Bim;
+# for the isolated programs the workload is "isolated" and vm_instructions
+# the dispatches) and OUT/counts.txt, the same as tables.
+#
+# Environment (bench/module.mk sets it): DRIVER, PROGRAMS, ISOLATED (the
+# built isolated programs, or empty), QUICK; OUT (default
+# results/<date>-<host>-count/); COUNT_STEPS: stop each VM run after this
+# many VM instructions (default 300000, QUICK 50000; 0 runs every workload
+# whole), COUNT_LADDER_ITERATIONS the iterations of each NOP-ladder rung
+# (default 2000; the same for every rung, so that the slope per
+# nop is exact), COUNT_PASSES passes of the isolated programs
+# (default 20000, QUICK 5000).  The outputs are checked first with a normal
+# run (driver --check), since a stopped run is not.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 : "${DRIVER:?}" "${PROGRAMS:?}"
-steps=${COUNT_STEPS:-1000000}
+ISOLATED=${ISOLATED:-}
+if [ "${QUICK:-}" = 1 ]; then
+    steps=${COUNT_STEPS:-50000} iters=${COUNT_LADDER_ITERATIONS:-2000} passes=${COUNT_PASSES:-5000}
+else
+    steps=${COUNT_STEPS:-300000} iters=${COUNT_LADDER_ITERATIONS:-2000} passes=${COUNT_PASSES:-20000}
+fi
 
 if ! command -v valgrind >/dev/null 2>&1; then
     echo "bench-count: skipped: valgrind is not installed (apt-get install valgrind)"
     exit 0
 fi
 
-stamp=$(date +%Y-%m-%d_%H%M%S)
-host=$(uname -n | cut -d. -f1)
-name=$stamp-$host-count
-out=$ROOT/results/$name
-mkdir -p "$out/callgrind"
+if [ -z "${OUT:-}" ]; then
+    OUT=$ROOT/results/$(date +%Y-%m-%d_%H%M%S)-$(uname -n | cut -d. -f1)-count
+    standalone=1
+else
+    standalone=
+fi
+out=$OUT
+work=$out/callgrind
+rm -rf "$work"
+mkdir -p "$work"
 dirs="--programs $PROGRAMS --programs $ROOT/bench/programs"
 
 echo "bench-count: checking every workload's output (natively) ..."
 # shellcheck disable=SC2086   # $dirs is two options and their arguments
-"$DRIVER" --check $dirs > "$out/check.txt"
+"$DRIVER" --check $dirs > "$work/check.txt"
 
-echo "bench-count: running under callgrind (about a minute) ..."
+# The isolated programs: main() only, so that start-up and exit are left
+# out; on the second processor, while the driver runs under callgrind.
+(
+    for p in switch token direct indirect subroutine call repl-switch; do
+        [ -n "$ISOLATED" ] && [ -x "$ISOLATED/$p" ] || continue
+        valgrind --tool=callgrind --branch-sim=yes --cache-sim=no --toggle-collect=main \
+            --callgrind-out-file="$work/iso.$p" "$ISOLATED/$p" "$passes" > /dev/null 2>> "$work/valgrind-isolated.log" ||
+            exit 1
+        sed -n 's/^summary: //p' "$work/iso.$p" |
+            awk -v p="$p" -v d="$((passes * 12))" '{ printf "isolated,%s,%d,%d,%d,%d,%d,%d\n", p, d, $1, $2, $3, $4, $5 }'
+    done > "$work/isolated.csv"
+) &
+iso_pid=$!
+
+echo "bench-count: running under callgrind ..."
 set -- --count $dirs
 [ "$steps" -gt 0 ] && set -- "$@" --max-steps "$steps"
+[ "$iters" -gt 0 ] && set -- "$@" --ladder-iterations "$iters"
 if ! valgrind --tool=callgrind --branch-sim=yes --cache-sim=no \
         --dump-before=bench_run_vm --dump-after=bench_run_vm \
         --dump-before=bench_run_native --dump-after=bench_run_native \
-        --callgrind-out-file="$out/callgrind/cg.out" \
-        "$DRIVER" "$@" > "$out/runs.txt" 2> "$out/valgrind.log"; then
-    echo "bench-count: valgrind failed; see $out/valgrind.log" >&2
+        --callgrind-out-file="$work/cg.out" \
+        "$DRIVER" "$@" > "$work/runs.txt" 2> "$work/valgrind.log"; then
+    echo "bench-count: valgrind failed; see $work/valgrind.log" >&2
+    wait "$iso_pid"
     exit 1
 fi
 
 # The "after" dumps, in the order they were written, are the runs in the
 # order runs.txt lists them.  Each holds "summary: Ir Bc Bcm Bi Bim".
-for f in $(ls "$out/callgrind" | grep '^cg\.out\.[0-9]*$' | sort -t. -k3,3n); do
-    f=$out/callgrind/$f
+for f in $(ls "$work" | grep '^cg\.out\.[0-9]*$' | sort -t. -k3,3n); do
+    f=$work/$f
     if grep -q '^desc: Trigger: --dump-after' "$f"; then
         grep '^summary:' "$f" | sed 's/^summary: //'
     fi
-done > "$out/after.txt"
+done > "$work/after.txt"
 
-nruns=$(wc -l < "$out/runs.txt")
-ndumps=$(wc -l < "$out/after.txt")
+nruns=$(wc -l < "$work/runs.txt")
+ndumps=$(wc -l < "$work/after.txt")
 if [ "$nruns" -ne "$ndumps" ] || [ "$nruns" -eq 0 ]; then
-    echo "bench-count: $nruns runs but $ndumps callgrind dumps; see $out/" >&2
+    echo "bench-count: $nruns runs but $ndumps callgrind dumps; see $work/" >&2
     exit 1
 fi
 
 # runs.txt: "run N WORKLOAD ENGINE VMCOUNT" (native: -1, whole runs);
 # check.txt: "check WORKLOAD COUNT VM instructions ..." (whole runs).
-paste -d' ' "$out/runs.txt" "$out/after.txt" |
-awk -v csv="$out/counts.csv" -v CHECK="$out/check.txt" '
+paste -d' ' "$work/runs.txt" "$work/after.txt" | awk -v CHECK="$work/check.txt" '
 BEGIN {
     while ((getline line < CHECK) > 0) { split(line, f, " "); whole[f[2]] = f[3] }
-    print "workload,engine,vm_instructions,Ir,Bc,Bcm,Bi,Bim" > csv
+    print "workload,engine,vm_instructions,Ir,Bc,Bcm,Bi,Bim"
 }
 {
-    w = $3; e = $4; n = $5; ir = $6; bc = $7; bcm = $8; bi = $9; bim = $10
-    if (n < 0) n = whole[w]                 # native: per VM instruction of the whole program
+    n = $5 < 0 ? whole[$3] : $5             # native: per VM instruction of the whole program
+    printf "%s,%s,%d,%d,%d,%d,%d,%d\n", $3, $4, n, $6, $7, $8, $9, $10
+}' > "$out/counts.csv"
+
+# The isolated programs' counts, counted while the driver ran.
+if ! wait "$iso_pid"; then
+    echo "bench-count: valgrind failed on an isolated program; see $work/valgrind-isolated.log" >&2
+    exit 1
+fi
+cat "$work/isolated.csv" >> "$out/counts.csv"
+
+# The same as tables, for reading.
+awk -F, 'NR > 1 {
+    w = $1; e = $2
     if (!(w in seenw)) { seenw[w] = 1; wl[++nw] = w }
     if (!(e in seene)) { seene[e] = 1; el[++ne] = e }
-    IR[w, e] = ir / n; BI[w, e] = bi / n; BIM[w, e] = bim / n; BCM[w, e] = bcm / n
-    if (w ~ /^nop-[0-9]+$/ && e != "native") {
-        k = substr(w, 5) + 0
-        # per loop iteration: the loop is k nops and 4 more instructions
-        PI[w, e] = ir / n * (k + 4); PM[w, e] = bim / n * (k + 4); K[w] = k
-    }
-    printf "%s,%s,%d,%d,%d,%d,%d,%d\n", w, e, n, ir, bc, bcm, bi, bim > csv
-}
-function slope(e, which,   i, w, sx, sy, sxx, sxy, m, x, y) {
-    m = 0; sx = sy = sxx = sxy = 0
-    for (i = 1; i <= nw; i++) {
-        w = wl[i]
-        if (!((w, e) in PI)) continue
-        x = K[w]; y = which == "ir" ? PI[w, e] : PM[w, e]
-        sx += x; sy += y; sxx += x * x; sxy += x * y; m++
-    }
-    if (m < 2 || m * sxx == sx * sx) return "n/a"
-    return sprintf("%.2f", (m * sxy - sx * sy) / (m * sxx - sx * sx))
+    IR[w, e] = $4 / $3; BIM[w, e] = $8 / $3; BI[w, e] = $7 / $3
 }
 END {
-    printf "Machine instructions per VM instruction (callgrind Ir; native: per VM instruction of the same program)\n"
-    printf "%-9s", "workload"; for (j = 1; j <= ne; j++) printf " %10s", el[j]; printf "\n"
-    for (i = 1; i <= nw; i++) {
-        printf "%-9s", wl[i]
-        for (j = 1; j <= ne; j++) printf " %10s", ((wl[i], el[j]) in IR) ? sprintf("%.2f", IR[wl[i], el[j]]) : "-"
-        printf "\n"
-    }
-    printf "\nIndirect branches per VM instruction, executed/mispredicted in valgrind'"'"'s model\n"
-    printf "(indirect jumps and calls; a return is not counted: the model has no return predictor)\n"
-    printf "%-9s", "workload"; for (j = 1; j <= ne; j++) printf " %10s", el[j]; printf "\n"
+    printf "Machine instructions / mispredicted indirect branches, per VM instruction (isolated: per\n"
+    printf "dispatch; native: per VM instruction of the same program), in valgrind'"'"'s model\n"
+    printf "%-9s", "workload"; for (j = 1; j <= ne; j++) printf " %12s", el[j]; printf "\n"
     for (i = 1; i <= nw; i++) {
         printf "%-9s", wl[i]
         for (j = 1; j <= ne; j++)
-            printf " %10s", ((wl[i], el[j]) in BI) ? sprintf("%.2f/%.2f", BI[wl[i], el[j]], BIM[wl[i], el[j]]) : "-"
+            printf " %12s", ((wl[i], el[j]) in IR) ? sprintf("%.2f/%.2f", IR[wl[i], el[j]], BIM[wl[i], el[j]]) : "-"
         printf "\n"
     }
-    printf "\nNOP ladder, least-squares slope per nop\n"
-    printf "%-24s", "dispatcher"; for (j = 1; j <= ne; j++) if (el[j] != "native") printf " %10s", el[j]; printf "\n"
-    printf "%-24s", "machine instructions"; for (j = 1; j <= ne; j++) if (el[j] != "native") printf " %10s", slope(el[j], "ir"); printf "\n"
-    printf "%-24s", "indirect mispredictions"; for (j = 1; j <= ne; j++) if (el[j] != "native") printf " %10s", slope(el[j], "miss"); printf "\n"
-}' > "$out/counts.txt"
+}' "$out/counts.csv" > "$out/counts.txt"
 
-echo
-echo "bench-count: $(valgrind --version), callgrind --branch-sim=yes; $(
-    [ "$steps" -gt 0 ] && echo "the first $steps VM instructions of each run" || echo "whole runs")"
-cat "$out/counts.txt"
-rm -rf "$out/callgrind"
-ln -sfn "$name" "$ROOT/results/latest-count"
-echo
-echo "results: results/$name/ (counts.txt, counts.csv)"
+rm -rf "$work"
+version=$(valgrind --version)
+echo "bench-count: $version, callgrind --branch-sim=yes; $(
+    [ "$steps" -gt 0 ] && echo "the first $steps VM instructions of each run, $iters iterations of a ladder rung" || echo "whole runs")"
+if [ -n "$standalone" ]; then
+    cat "$out/counts.txt"
+    ln -sfn "$(basename "$out")" "$ROOT/results/latest-count"
+    echo
+    echo "results: results/$(basename "$out")/ (counts.txt, counts.csv)"
+fi

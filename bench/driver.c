@@ -2,13 +2,20 @@
  * bench/driver.c — the benchmark driver behind `make bench`
  * (docs/measuring.md explains every figure it produces).
  *
- * Everything runs in this process: each workload is assembled and verified
- * once; a dispatcher's prepare() is timed on its own; run() is timed with
- * CLOCK_MONOTONIC around the call alone, so process start-up, assembling,
- * clearing memory between runs and checking the output are never part of
- * a measurement.  The native baselines (bench/native/) run through the same
- * code path.  Only the peers (Lua, LuaJIT, CPython) are separate processes;
- * their start-up, measured with an empty script, is subtracted.
+ * The dispatchers and the native baselines run in this process: each
+ * workload is assembled and verified once; a dispatcher's prepare() is
+ * timed on its own; run() is timed around the call alone, so process
+ * start-up, assembling, clearing memory between runs and checking the
+ * output are never part of a measurement.  The clock is this thread's
+ * processor time (CLOCK_THREAD_CPUTIME_ID): the time other processes had
+ * the processor is not counted, while what they leave behind in caches and
+ * predictors is; the processor share of every sample (processor time over
+ * wall time) says how often that happened.  Two kinds of engine are
+ * separate programs that time themselves, in their own process, with their
+ * own clock, and report the time: the isolated dispatch programs
+ * (bench/isolated/, one line per run) and the peer interpreters (Lua,
+ * LuaJIT, CPython: one "ns-per-run N" line per run of their script, on
+ * standard error).  Nothing is subtracted from anything.
  *
  *   1. Check and calibrate: every workload on every engine once; its output
  *      must be the expected one and the executed VM instruction count the
@@ -21,11 +28,15 @@
  *      them instead of favouring whichever ran first.
  *   3. Statistics and output: bench/report.c.
  *
- * Modes for the test suite and `make bench-count`:
- *   --check  step 1 only (no timing figures), for every dispatcher and the
- *            native baselines; exit status 1 on any wrong result.
- *   --count  one run of each workload on each engine through bench_run_vm /
- *            bench_run_native (see bench/count.sh), listing the runs in order.
+ * Other modes:
+ *   --check      step 1 only (no timing figures), for every dispatcher and
+ *                the native baselines; exit status 1 on any wrong result.
+ *   --count      one run of each workload on each engine through
+ *                bench_run_vm / bench_run_native (see bench/count.sh),
+ *                listing the runs in order.
+ *   --reanalyse  no measuring: read a stored run (samples.csv, meta.txt,
+ *                bench/reanalyse.c) and write its figures again with the
+ *                statistics of this build.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -46,9 +57,27 @@ static const char *prog_name = "bench";
 
 /* No workload comes near this many VM instructions (about 20 s). */
 #define SAFETY_STEPS 10000000000LL
-static struct bench B;
-static struct vm *vms[64];           /* one machine per workload */
+/* An isolated program's first run, to calibrate: passes through the pattern. */
+#define ISOLATED_PROBE_PASSES 100000
+/* A peer is trusted with at least this many runs (bench/stats.h). */
+#define PEER_MIN_RUNS 5
 
+static struct bench B;
+static struct vm *vms[MAX_WORKLOADS];      /* one machine per VM workload */
+static struct workload isolated_workload = { .name = "isolated", .kind = WL_ISOLATED, .count = 1 };
+
+const struct isolated_program isolated_programs[] = {
+    { "switch",      "switch dispatch (STC)",        "switch" },
+    { "token",       "token-threaded code (TTC)",    "token" },
+    { "direct",      "direct-threaded code (DTC)",   "direct" },
+    { "indirect",    "indirect-threaded code (ITC)", "indirect" },
+    { "subroutine",  "subroutine-threaded code (PTC)", "subroutine" },
+    { "call",        "call threading",               "call" },
+    { "repl-switch", "replicated switch",            NULL },
+};
+const unsigned nisolated_programs = sizeof isolated_programs / sizeof isolated_programs[0];
+
+static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 static void die(const char *fmt, ...)
 {
     va_list ap;
@@ -63,14 +92,24 @@ static void die(const char *fmt, ...)
 
 static void *xcalloc(size_t n, size_t size)
 {
-    void *p = calloc(n, size);
+    void *p = calloc(n ? n : 1, size);
     if (!p)
         die("out of memory");
     return p;
 }
 
+void add_note(struct bench *b, const char *fmt, ...)
+{
+    size_t len = strlen(b->meta.notes);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(b->meta.notes + len, sizeof b->meta.notes - len, fmt, ap);
+    va_end(ap);
+}
+
 /* ---- progress line ------------------------------------------------------ */
 
+static void progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void progress(const char *fmt, ...)
 {
     if (!B.opt.progress)
@@ -90,7 +129,7 @@ static void progress_done(void)
         fprintf(stderr, "\r\033[K");
 }
 
-/* ---- peers: other interpreters, as separate processes -------------------- */
+/* ---- other programs: peers and isolated programs ------------------------- */
 
 /* Look exe up on PATH; fills path. */
 static bool find_on_path(const char *exe, char *path, size_t size)
@@ -109,41 +148,27 @@ static bool find_on_path(const char *exe, char *path, size_t size)
     return false;
 }
 
-/* The first line of `path ARG 2>&1`. */
-static void first_line_of(const char *path, const char *arg, char *out, size_t size)
-{
-    char cmd[1200];
-    snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", path, arg);
-    out[0] = 0;
-    FILE *f = popen(cmd, "r");
-    if (!f)
-        return;
-    if (fgets(out, (int)size, f))
-        out[strcspn(out, "\r\n")] = 0;
-    pclose(f);
-}
+/* What a child printed. */
+struct child {
+    uint64_t out_bytes, out_hash;    /* standard output: length and FNV-1a */
+    char     out[512];               /* and its beginning */
+    char    *err;                    /* standard error (malloc'ed, NUL-terminated) */
+    double   wall_ns, cpu_ns;
+};
 
-/* Run `peer script reps` with its standard output in a pipe; returns the
- * wall time in ns, or -1 with a message.  Hashes what it prints. */
-static double run_peer(const struct engine *e, const char *script, unsigned reps,
-                       uint64_t *bytes, uint64_t *hash, double *cpu_ns, char *msg, size_t msglen)
+/* Run argv[0] (a path) with argv; standard output through a pipe, standard
+ * error into a temporary file.  Returns 0, or -1 with a message. */
+static int run_child(char *const argv[], struct child *c, char *msg, size_t msglen)
 {
+    memset(c, 0, sizeof *c);
     int fd[2];
-    if (pipe(fd) < 0) {
-        snprintf(msg, msglen, "pipe: %s", strerror(errno));
+    FILE *errf = tmpfile();
+    if (!errf || pipe(fd) < 0) {
+        snprintf(msg, msglen, "pipe or temporary file: %s", strerror(errno));
+        if (errf)
+            fclose(errf);
         return -1;
     }
-    char nreps[24];
-    snprintf(nreps, sizeof nreps, "%u", reps);
-    char *argv[6];
-    int argc = 0;
-    argv[argc++] = (char *)e->exe;
-    if (e->flag)
-        argv[argc++] = (char *)e->flag;
-    argv[argc++] = (char *)script;
-    argv[argc++] = nreps;
-    argv[argc] = NULL;
-
     fflush(NULL);
     int64_t t0 = bench_now_ns();
     pid_t pid = fork();
@@ -151,16 +176,15 @@ static double run_peer(const struct engine *e, const char *script, unsigned reps
         snprintf(msg, msglen, "fork: %s", strerror(errno));
         close(fd[0]);
         close(fd[1]);
+        fclose(errf);
         return -1;
     }
     if (pid == 0) {
         dup2(fd[1], 1);
+        dup2(fileno(errf), 2);
         close(fd[0]);
         close(fd[1]);
-        int devnull = open("/dev/null", O_WRONLY);
-        if (devnull >= 0)
-            dup2(devnull, 2);
-        execv(e->path, argv);
+        execv(argv[0], argv);
         _exit(127);
     }
     close(fd[1]);
@@ -173,8 +197,11 @@ static double run_peer(const struct engine *e, const char *script, unsigned reps
                 continue;
             break;
         }
-        for (ssize_t i = 0; i < got; i++)
+        for (ssize_t i = 0; i < got; i++) {
             h = (h ^ (uint8_t)buf[i]) * 1099511628211ull;
+            if (n + i < sizeof c->out - 1)
+                c->out[n + i] = buf[i];
+        }
         n += (uint64_t)got;
     }
     close(fd[0]);
@@ -182,101 +209,43 @@ static double run_peer(const struct engine *e, const char *script, unsigned reps
     struct rusage ru;
     while (wait4(pid, &status, 0, &ru) < 0 && errno == EINTR)
         ;
-    int64_t t1 = bench_now_ns();
-    *cpu_ns = ((double)ru.ru_utime.tv_sec + (double)ru.ru_stime.tv_sec) * 1e9 +
-              ((double)ru.ru_utime.tv_usec + (double)ru.ru_stime.tv_usec) * 1e3;
+    c->wall_ns = (double)(bench_now_ns() - t0);
+    c->cpu_ns = ((double)ru.ru_utime.tv_sec + (double)ru.ru_stime.tv_sec) * 1e9 +
+                ((double)ru.ru_utime.tv_usec + (double)ru.ru_stime.tv_usec) * 1e3;
+    c->out_bytes = n;
+    c->out_hash = h;
+    long len = ftell(errf);
+    c->err = xcalloc(len > 0 ? (size_t)len + 1 : 1, 1);
+    rewind(errf);
+    if (len > 0 && fread(c->err, 1, (size_t)len, errf) != (size_t)len)
+        c->err[0] = 0;
+    fclose(errf);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        snprintf(msg, msglen, "%.150s%s%s %.150s %u failed (%s %d)", e->path, e->flag ? " " : "",
-                 e->flag ? e->flag : "", script, reps,
+        char first[200];
+        snprintf(first, sizeof first, "%.*s", (int)strcspn(c->err, "\n"), c->err);
+        snprintf(msg, msglen, "%.200s failed (%s %d)%s%s", argv[0],
                  WIFEXITED(status) ? "exit status" : "signal",
-                 WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
+                 WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status),
+                 first[0] ? ": " : "", first);
+        free(c->err);
+        c->err = NULL;
         return -1;
     }
-    *bytes = n;
-    *hash = h;
-    return (double)(t1 - t0);
+    return 0;
 }
 
-static void peer_script(const struct engine *e, const char *name, char *out, size_t size)
+/* The first line of `path ARG 2>&1`; false when it does not run. */
+static bool first_line_of(const char *path, const char *arg, char *out, size_t size)
 {
-    snprintf(out, size, "%s/%s.%s", B.opt.peers_dir, name, e->ext);
-}
-
-/* One sample of the empty script: the interpreter's start-up. */
-static void peer_startup_sample(struct engine *e)
-{
-    char script[1200], msg[300];
-    uint64_t bytes, hash;
-    double cpu;
-    peer_script(e, "empty", script, sizeof script);
-    double t = run_peer(e, script, 1, &bytes, &hash, &cpu, msg, sizeof msg);
-    if (t < 0)
-        die("%s", msg);
-    e->startup = realloc(e->startup, (e->nstartup + 1) * sizeof *e->startup);
-    if (!e->startup)
-        die("out of memory");
-    e->startup[e->nstartup++] = t;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double startup_median(struct engine *e)
-{
-    double *v = xcalloc(e->nstartup, sizeof *v);
-    memcpy(v, e->startup, e->nstartup * sizeof *v);
-    qsort(v, e->nstartup, sizeof *v, cmp_double);
-    double m = e->nstartup % 2 ? v[e->nstartup / 2]
-                               : (v[e->nstartup / 2 - 1] + v[e->nstartup / 2]) / 2;
-    free(v);
-    return m;
-}
-
-static void add_note(const char *fmt, ...)
-{
-    size_t len = strlen(B.skipped);
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(B.skipped + len, sizeof B.skipped - len, fmt, ap);
-    va_end(ap);
-}
-
-/* The peers: present when their interpreter is installed and runs. */
-static void add_peers(void)
-{
-    static const struct { const char *name, *exe, *flag, *ext, *version_arg; } peers[] = {
-        { "lua5.4",       "lua5.4",  NULL,    "lua", "-v" },
-        { "luajit -joff", "luajit",  "-joff", "lua", "-v" },
-        { "python3",      "python3", NULL,    "py",  "--version" },
-    };
-    for (unsigned i = 0; i < sizeof peers / sizeof peers[0]; i++) {
-        struct engine *e = &B.e[B.ne];
-        memset(e, 0, sizeof *e);
-        e->name = peers[i].name;
-        e->kind = E_PEER;
-        e->exe = peers[i].exe;
-        e->flag = peers[i].flag;
-        e->ext = peers[i].ext;
-        if (!find_on_path(e->exe, e->path, sizeof e->path)) {
-            printf("note: peer %s skipped: %s is not installed\n", e->name, e->exe);
-            add_note("peer %s skipped: %s is not installed. ", e->name, e->exe);
-            continue;
-        }
-        char script[1200], msg[300];
-        uint64_t bytes, hash;
-        double cpu;
-        peer_script(e, "empty", script, sizeof script);
-        if (run_peer(e, script, 1, &bytes, &hash, &cpu, msg, sizeof msg) < 0) {
-            printf("note: peer %s skipped: %s\n", e->name, msg);
-            add_note("peer %s skipped: %s. ", e->name, msg);
-            continue;
-        }
-        first_line_of(e->path, peers[i].version_arg, e->version, sizeof e->version);
-        B.ne++;
-    }
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "'%s' %s 2>&1", path, arg);
+    out[0] = 0;
+    FILE *f = popen(cmd, "r");
+    if (!f)
+        return false;
+    if (fgets(out, (int)size, f))
+        out[strcspn(out, "\r\n")] = 0;
+    return pclose(f) == 0;
 }
 
 /* ---- engines and workloads ------------------------------------------------ */
@@ -295,7 +264,7 @@ static bool wanted(const char *name)
     return false;
 }
 
-static void load_workloads(void)
+static void load_workloads(bool isolated)
 {
     char err[600];
     for (unsigned i = 0; i < nworkloads; i++) {
@@ -311,47 +280,117 @@ static void load_workloads(void)
             die("out of memory");
         B.w[B.nw++] = w;
     }
+    if (isolated && wanted(isolated_workload.name))
+        B.w[B.nw++] = &isolated_workload;
     if (B.nw == 0)
         die("no workload matches --only %s", B.opt.only);
 }
 
-static void add_engines(bool peers)
+static struct engine *new_engine(const char *name, enum ekind kind)
+{
+    if (B.ne == MAX_ENGINES)
+        die("more than %d engines", MAX_ENGINES);
+    struct engine *e = &B.e[B.ne];
+    memset(e, 0, sizeof *e);
+    snprintf(e->name, sizeof e->name, "%s", name);
+    e->kind = kind;
+    return e;
+}
+
+/* Every registered dispatcher (the list build/vm --list shows): measured
+ * when it can run here, else listed with the reason. */
+static void add_dispatchers(bool notes)
 {
     for (unsigned i = 0; i < ndispatchers; i++) {
         const struct dispatcher *d = dispatchers[i];
-        if (B.ne == MAX_ENGINES - 4) {
-            printf("note: dispatcher %s skipped: more than %d dispatchers\n", d->name, MAX_ENGINES - 4);
-            continue;
-        }
         const char *why = d->unavailable ? d->unavailable() : NULL;
         if (why) {
-            printf("note: dispatcher %s skipped: %s\n", d->name, why);
-            add_note("dispatcher %s skipped: %s. ", d->name, why);
+            struct unavailable *u = &B.unavail[B.nunavail++];
+            snprintf(u->name, sizeof u->name, "%s", d->name);
+            snprintf(u->summary, sizeof u->summary, "%s", d->summary);
+            snprintf(u->why, sizeof u->why, "%s", why);
+            if (notes)
+                printf("note: dispatcher %s: unavailable here: %s\n", d->name, why);
             continue;
         }
-        B.e[B.ne++] = (struct engine){ .name = d->name, .kind = E_VM, .d = d };
+        struct engine *e = new_engine(d->name, E_VM);
+        e->d = d;
+        snprintf(e->summary, sizeof e->summary, "%s", d->summary);
+        B.ne++;
     }
-    B.e[B.ne++] = (struct engine){ .name = "native", .kind = E_NATIVE };
-    if (peers && B.opt.peers_dir)
-        add_peers();
-    B.ser = xcalloc((size_t)B.nw * B.ne, sizeof *B.ser);
 }
 
-/* Does engine e run workload w?  Native code and peers exist for the real
- * programs only. */
-static bool applies(const struct engine *e, const struct workload *w)
+static void add_isolated(void)
 {
-    return e->kind == E_VM || w->kind == WL_PROGRAM;
+    if (!B.opt.isolated_dir)
+        return;
+    for (unsigned i = 0; i < nisolated_programs; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", B.opt.isolated_dir, isolated_programs[i].name);
+        if (access(path, X_OK) != 0) {
+            printf("note: isolated program %s skipped: %s is not built\n", isolated_programs[i].name, path);
+            add_note(&B, "isolated program %s skipped: not built. ", isolated_programs[i].name);
+            continue;
+        }
+        struct engine *e = new_engine(isolated_programs[i].name, E_ISOLATED);
+        snprintf(e->path, sizeof e->path, "%s", path);
+        e->exe = e->path;
+        snprintf(e->summary, sizeof e->summary, "%s", isolated_programs[i].technique);
+        B.ne++;
+    }
+}
+
+/* The peers: present when their interpreter is installed and runs. */
+static void add_peers(void)
+{
+    static const struct { const char *name, *exe, *flag, *ext, *version_arg; } peers[] = {
+        { "lua5.4",       "lua5.4",  NULL,    "lua", "-v" },
+        { "luajit -joff", "luajit",  "-joff", "lua", "-v" },
+        { "python3",      "python3", NULL,    "py",  "--version" },
+    };
+    for (unsigned i = 0; i < sizeof peers / sizeof peers[0]; i++) {
+        struct engine *e = new_engine(peers[i].name, E_PEER);
+        e->exe = peers[i].exe;
+        e->flag = peers[i].flag;
+        e->ext = peers[i].ext;
+        if (!find_on_path(e->exe, e->path, sizeof e->path)) {
+            printf("note: peer %s skipped: %s is not installed\n", e->name, e->exe);
+            add_note(&B, "peer %s skipped: %s is not installed. ", e->name, e->exe);
+            continue;
+        }
+        if (!first_line_of(e->path, peers[i].version_arg, e->version, sizeof e->version)) {
+            printf("note: peer %s skipped: %s %s failed\n", e->name, e->path, peers[i].version_arg);
+            add_note(&B, "peer %s skipped: %s does not run. ", e->name, e->exe);
+            continue;
+        }
+        B.ne++;
+    }
+}
+
+static void add_engines(bool others)
+{
+    add_dispatchers(others);
+    struct engine *e = new_engine("native", E_NATIVE);
+    snprintf(e->summary, sizeof e->summary, "the same programs in C");
+    B.ne++;
+    if (others) {
+        add_isolated();
+        if (B.opt.peers_dir)
+            add_peers();
+    }
+    B.ser = xcalloc((size_t)B.nw * B.ne, sizeof *B.ser);
 }
 
 /* ---- one sample ----------------------------------------------------------- */
 
 static void fail_run(const struct workload *w, const struct engine *e, const char *msg)
+    __attribute__((noreturn));
+static void fail_run(const struct workload *w, const struct engine *e, const char *msg)
 {
     die("%s on %s: %s\n(a wrong result is an error, never a number: fix the program, "
         "its .expected file or the %s)", w->name, e->name, msg,
         e->kind == E_VM ? "dispatcher" : e->kind == E_NATIVE ? "native version in bench/native/"
-                                                              : "peer script in bench/peers/");
+        : e->kind == E_ISOLATED ? "program in bench/isolated/" : "peer script in bench/peers/");
 }
 
 /* Processor time of this process: against the wall time of a sample, it
@@ -363,7 +402,111 @@ static double cpu_now_ns(void)
     return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
-/* reps runs of w on e, each checked; fills *s (per-run figures). */
+static void record(unsigned wi, unsigned ei, const struct sample *s)
+{
+    struct series *se = series_of(&B, wi, ei);
+    if (se->n == se->cap) {
+        se->cap = se->cap ? se->cap * 2 : 16;
+        se->s = realloc(se->s, se->cap * sizeof *se->s);
+        if (!se->s)
+            die("out of memory");
+    }
+    se->s[se->n++] = *s;
+}
+
+/* One run of an isolated program with `passes` passes through the pattern:
+ * checks its line and returns ns per dispatch. */
+static double isolated_run(const struct workload *w, const struct engine *e, unsigned long passes,
+                           struct sample *s)
+{
+    char arg[32], msg[600];
+    snprintf(arg, sizeof arg, "%lu", passes);
+    char *argv[] = { (char *)e->path, arg, NULL };
+    struct child c;
+    if (run_child(argv, &c, msg, sizeof msg) < 0)
+        fail_run(w, e, msg);
+    free(c.err);
+    /* "NAME: D dispatches in T ns: X ns per dispatch" */
+    char name[64];
+    double d = 0, t = -1;
+    if (sscanf(c.out, "%63[^:]: %lf dispatches in %lf ns", name, &d, &t) != 3 ||
+        strcmp(name, e->name) != 0 || d != (double)passes * 12) {
+        snprintf(msg, sizeof msg, "expected \"%s: %.0f dispatches in T ns ...\", got \"%.*s\"",
+                 e->name, (double)passes * 12, (int)strcspn(c.out, "\n"), c.out);
+        fail_run(w, e, msg);
+    }
+    if (t < 0)
+        fail_run(w, e, "reported a time below zero");
+    memset(s, 0, sizeof *s);
+    s->reps = 1;
+    s->units = d;
+    s->ns = t / d;
+    s->fastest_ns = NAN;
+    s->prepare_ns = NAN;
+    s->cpu_share = c.wall_ns > 0 ? c.cpu_ns / c.wall_ns : NAN;
+    return s->ns;
+}
+
+/* One process of a peer running its script `reps` times; checks what it
+ * printed and records one sample per run (when round >= 0).  Returns the
+ * median run's time, or NAN when it reported none that can be used. */
+static double peer_run(unsigned wi, unsigned ei, unsigned reps, int round)
+{
+    const struct engine *e = &B.e[ei];
+    struct workload *w = B.w[wi];
+    char script[1200], nreps[24], msg[600];
+    snprintf(script, sizeof script, "%s/%s.%s", B.opt.peers_dir, w->name, e->ext);
+    snprintf(nreps, sizeof nreps, "%u", reps);
+    char *argv[6];
+    int argc = 0;
+    argv[argc++] = (char *)e->path;
+    if (e->flag)
+        argv[argc++] = (char *)e->flag;
+    argv[argc++] = script;
+    argv[argc++] = nreps;
+    argv[argc] = NULL;
+    struct child c;
+    if (run_child(argv, &c, msg, sizeof msg) < 0)
+        fail_run(w, e, msg);
+    if (workload_check(w, ST_HALT, c.out_bytes, c.out_hash, -1, reps, msg, sizeof msg) < 0)
+        fail_run(w, e, msg);
+    /* The script's own times: one "ns-per-run N" line per run. */
+    double t[4096];
+    unsigned n = 0;
+    for (char *p = c.err; p && *p;) {
+        char *nl = strchr(p, '\n');
+        double v;
+        if (strncmp(p, "ns-per-run ", 11) == 0 && sscanf(p + 11, "%lf", &v) == 1 && n < 4096)
+            t[n++] = v;
+        p = nl ? nl + 1 : p + strlen(p);
+    }
+    free(c.err);
+    if (n != reps) {
+        snprintf(msg, sizeof msg, "printed %u \"ns-per-run N\" lines on standard error for %u runs",
+                 n, reps);
+        fail_run(w, e, msg);
+    }
+    struct series *se = series_of(&B, wi, ei);
+    double ok[4096];
+    unsigned nok = 0;
+    for (unsigned i = 0; i < n; i++) {
+        if (!(t[i] >= 0)) {          /* a clock that went backwards, or garbage */
+            se->invalid++;
+            continue;
+        }
+        ok[nok++] = t[i];
+        if (round < 0)
+            continue;
+        struct sample s = { .round = (unsigned)round, .reps = 1, .ns = t[i], .fastest_ns = NAN,
+                            .prepare_ns = NAN, .units = NAN,
+                            .cpu_share = c.wall_ns > 0 ? c.cpu_ns / c.wall_ns : NAN };
+        record(wi, ei, &s);
+    }
+    return describe(ok, nok).med;
+}
+
+/* reps runs of w on a dispatcher or natively, each checked; fills *s
+ * (per-run figures). */
 static void take_sample(unsigned wi, unsigned ei, unsigned reps, struct sample *s)
 {
     struct workload *w = B.w[wi];
@@ -372,45 +515,29 @@ static void take_sample(unsigned wi, unsigned ei, unsigned reps, struct sample *
     char msg[400];
     memset(s, 0, sizeof *s);
     s->reps = reps;
-
-    if (e->kind == E_PEER) {
-        char script[1200];
-        uint64_t bytes = 0, hash = 0;
-        double cpu = 0;
-        peer_script(e, w->name, script, sizeof script);
-        double t = run_peer(e, script, reps, &bytes, &hash, &cpu, msg, sizeof msg);
-        if (t < 0)
-            fail_run(w, e, msg);
-        if (workload_check(w, ST_HALT, bytes, hash, -1, reps, msg, sizeof msg) < 0)
-            fail_run(w, e, msg);
-        s->wall_ns = t;
-        s->fastest_ns = NAN;
-        s->cpu_share = t > 0 ? cpu / t : NAN;
-        s->ns = t / reps;            /* start-up subtracted in report.c */
-        return;
-    }
+    s->units = NAN;
 
     double c0 = cpu_now_ns();
     void *prepared = NULL;
-    int64_t p0 = bench_now_ns();
+    int64_t p0 = bench_now_ns(), pc0 = bench_cpu_ns();
     if (e->kind == E_VM && e->d->prepare) {
         prepared = e->d->prepare(&w->prog);
         if (!prepared)
             fail_run(w, e, "prepare() failed (out of memory)");
     }
-    s->prepare_ns = (double)(bench_now_ns() - p0);
+    s->prepare_ns = e->kind == E_VM ? (double)(bench_cpu_ns() - pc0) : NAN;
 
     double total = 0;
     s->fastest_ns = INFINITY;
     for (unsigned r = 0; r < reps; r++) {
         bench_vm_reset(vm, w->uses_mem);
         counters_start();
-        int64_t t0 = bench_now_ns();
+        int64_t t0 = bench_cpu_ns();
         if (e->kind == E_VM)
             bench_run_vm(e->d, vm, &w->prog, prepared);
         else
             bench_run_native(w->native, vm);
-        int64_t t1 = bench_now_ns();
+        int64_t t1 = bench_cpu_ns();
         counters_stop(&s->ctr);
         total += (double)(t1 - t0);
         if ((double)(t1 - t0) < s->fastest_ns)
@@ -437,60 +564,28 @@ static void take_sample(unsigned wi, unsigned ei, unsigned reps, struct sample *
         s->ctr.v[c] /= reps;
 }
 
-static void record(unsigned wi, unsigned ei, const struct sample *s)
+/* The shapes of the NOP ladder and the pattern are known: check the count
+ * before believing a figure per dispatch. */
+static void check_shape(const struct workload *w)
 {
-    struct series *se = series_of(&B, wi, ei);
-    if (se->n == se->cap) {
-        se->cap = se->cap ? se->cap * 2 : 16;
-        se->s = realloc(se->s, se->cap * sizeof *se->s);
-        if (!se->s)
-            die("out of memory");
-    }
-    se->s[se->n++] = *s;
-}
-
-/* The NOP ladder's shape is known: check the count before believing a slope. */
-static void check_ladder_count(const struct workload *w)
-{
-    if (w->kind != WL_LADDER)
+    int64_t want;
+    if (w->kind == WL_LADDER)
+        want = (int64_t)LADDER_ITERATIONS * (w->k + LADDER_LOOP_INSNS) + LADDER_EXTRA_INSNS;
+    else if (w->kind == WL_PATTERN)
+        want = (int64_t)PATTERN_PASSES * PATTERN_INSNS + PATTERN_EXTRA_INSNS;
+    else
         return;
-    int64_t want = (int64_t)LADDER_ITERATIONS * (w->k + LADDER_LOOP_INSNS) + LADDER_EXTRA_INSNS;
     if (w->count != want)
-        die("%s executed %lld VM instructions, but a ladder rung with %d nops executes %lld "
-            "(bench/programs/gen-ladder.sh and bench/bench.h disagree)",
-            w->name, (long long)w->count, w->k, (long long)want);
+        die("%s executed %lld VM instructions, but %s executes %lld "
+            "(bench/programs/ and bench/bench.h disagree)", w->name, (long long)w->count,
+            w->kind == WL_LADDER ? "a ladder rung with that many nops" : "the pattern",
+            (long long)want);
 }
 
-/* How many repetitions of a peer's script make a sample whose work (its
- * time without the interpreter's start-up) lasts at least the target, and
- * at least as long as the start-up itself, which is subtracted and noisy
- * (--quick: a quarter of it, and peers are sampled in the first round only).
- * The start-up is only an estimate, so the count grows from what was
- * measured, at most 8-fold per step: a start-up estimated too high can make
- * a sample a few times longer than needed, never hundreds of times. */
-static unsigned calibrate_peer(unsigned wi, unsigned ei, struct sample *s)
+static unsigned reps_for(double target_ns, double per_run_ns, unsigned max)
 {
-    struct engine *e = &B.e[ei];
-    double st = startup_median(e);
-    double target = B.opt.min_sample_ns;
-    double floor = B.opt.quick ? st / 4 : st;
-    if (target < floor)
-        target = floor;
-    unsigned r = 1;
-    double work = s->wall_ns - st;
-    while (work < target && r < 10000) {
-        double per = work / r;
-        double next = per > 0 ? ceil(1.2 * target / per) : 8.0 * r;
-        if (next > 8.0 * r)
-            next = 8.0 * r;
-        if (next < 2.0 * r)
-            next = 2.0 * r;
-        r = next > 10000 ? 10000 : (unsigned)next;
-        progress("calibrating  %-8s %-13s %u repetitions", B.w[wi]->name, e->name, r);
-        take_sample(wi, ei, r, s);
-        work = s->wall_ns - st;
-    }
-    return r;
+    double r = ceil(target_ns / (per_run_ns > 1 ? per_run_ns : 1));
+    return r < 1 ? 1 : r > max ? max : (unsigned)r;
 }
 
 /* Step 1: check every (workload, engine) once; calibrate the samples. */
@@ -501,81 +596,98 @@ static void check_and_calibrate(bool calibrate)
         for (unsigned ei = 0; ei < B.ne; ei++)
             todo += applies(&B.e[ei], B.w[wi]);
 
-    for (unsigned ei = 0; ei < B.ne; ei++)
-        if (B.e[ei].kind == E_PEER && calibrate)
-            for (int i = 0; i < 5; i++)
-                peer_startup_sample(&B.e[ei]);
-
     for (unsigned wi = 0; wi < B.nw; wi++) {
         for (unsigned ei = 0; ei < B.ne; ei++) {
             struct engine *e = &B.e[ei];
-            if (!applies(e, B.w[wi]))
+            struct workload *w = B.w[wi];
+            if (!applies(e, w))
                 continue;
-            progress("checking and calibrating  %-8s %-13s [%3u%%]", B.w[wi]->name, e->name,
+            progress("checking and calibrating  %-8s %-13s [%3u%%]", w->name, e->name,
                      100 * done++ / todo);
             struct series *se = series_of(&B, wi, ei);
             struct sample s;
-            take_sample(wi, ei, 1, &s);
             se->used = true;
             se->reps = 1;
-            if (!calibrate)
-                continue;
-            if (e->kind == E_PEER) {
-                se->reps = calibrate_peer(wi, ei, &s);
+            if (e->kind == E_ISOLATED) {
+                double ns = isolated_run(w, e, ISOLATED_PROBE_PASSES, &s);
+                /* reps: passes of a run that lasts a sample */
+                se->reps = reps_for(B.opt.min_sample_ns, ns * 12, 1000000000);
+                if (calibrate)
+                    isolated_run(w, e, se->reps, &s);      /* warm-up */
                 continue;
             }
-            double target = B.opt.min_sample_ns;
-            double reps = ceil(target / (s.ns > 1 ? s.ns : 1));
-            se->reps = reps < 1 ? 1 : reps > 1e6 ? 1000000 : (unsigned)reps;
+            if (e->kind == E_PEER) {
+                double t = peer_run(wi, ei, 1, -1);
+                /* Runs per process: the process's work lasts a sample, and
+                 * all processes together make at least PEER_MIN_RUNS runs. */
+                unsigned min = (PEER_MIN_RUNS + B.opt.peer_processes - 1) / B.opt.peer_processes;
+                se->reps = t >= 0 ? reps_for(B.opt.min_sample_ns, t, 1000) : min;
+                if (se->reps < min)
+                    se->reps = min;
+                continue;
+            }
+            take_sample(wi, ei, 1, &s);
+            if (!calibrate)
+                continue;
+            se->reps = reps_for(B.opt.min_sample_ns, s.ns, 1000000);
             /* A warm-up sample, not recorded: caches, predictors and the
              * clock frequency settle; then calibrate again from it. */
             take_sample(wi, ei, se->reps, &s);
-            reps = ceil(target / (s.ns > 1 ? s.ns : 1));
-            se->reps = reps < 1 ? 1 : reps > 1e6 ? 1000000 : (unsigned)reps;
+            se->reps = reps_for(B.opt.min_sample_ns, s.ns, 1000000);
         }
-        check_ladder_count(B.w[wi]);
+        check_shape(B.w[wi]);
     }
     progress_done();
 }
 
-/* --quick samples the peers in the first round only: a peer's sample lasts
- * at least its start-up, which for CPython is a large part of a quick run. */
-static bool peer_rounds_done(unsigned round)
+/* Step 2: the rounds.  Peers run in peer_processes rounds only, spread
+ * over the run (every other round of nine for five processes): each of
+ * their processes already gives several runs, and a process that happens
+ * to run slow then moves a fifth of them, not a third. */
+static bool samples_now(const struct engine *e, unsigned round)
 {
-    return B.opt.quick && round > 0;
+    if (e->kind != E_PEER)
+        return true;
+    unsigned p = B.opt.peer_processes;
+    unsigned step = p > 1 ? (B.opt.rounds - 1) / (p - 1) : 1;
+    if (step == 0)
+        step = 1;
+    return round % step == 0 && round / step < p;
 }
 
-/* Step 2: the rounds. */
 static void measure(void)
 {
     unsigned total = 0, done = 0;
     for (unsigned r = 0; r < B.opt.rounds; r++)
         for (unsigned wi = 0; wi < B.nw; wi++)
             for (unsigned ei = 0; ei < B.ne; ei++)
-                total += applies(&B.e[ei], B.w[wi]) && !(peer_rounds_done(r) && B.e[ei].kind == E_PEER);
+                total += applies(&B.e[ei], B.w[wi]) && samples_now(&B.e[ei], r);
 
     for (unsigned r = 0; r < B.opt.rounds; r++) {
         for (unsigned wi = 0; wi < B.nw; wi++) {
             for (unsigned j = 0; j < B.ne; j++) {
                 unsigned ei = (j + r) % B.ne;      /* rotate the order per round */
-                if (!applies(&B.e[ei], B.w[wi]) || (peer_rounds_done(r) && B.e[ei].kind == E_PEER))
+                const struct engine *e = &B.e[ei];
+                if (!applies(e, B.w[wi]) || !samples_now(e, r))
                     continue;
                 progress("round %u/%u  %-8s %-13s [%3u%%]", r + 1, B.opt.rounds, B.w[wi]->name,
-                         B.e[ei].name, 100 * done++ / total);
+                         e->name, 100 * done++ / total);
+                struct series *se = series_of(&B, wi, ei);
                 struct sample s;
-                take_sample(wi, ei, series_of(&B, wi, ei)->reps, &s);
+                if (e->kind == E_PEER) {
+                    peer_run(wi, ei, se->reps, (int)r);
+                    continue;
+                }
+                if (e->kind == E_ISOLATED)
+                    isolated_run(B.w[wi], e, se->reps, &s);
+                else
+                    take_sample(wi, ei, se->reps, &s);
                 s.round = r;
                 record(wi, ei, &s);
             }
         }
-        for (unsigned ei = 0; ei < B.ne; ei++)
-            if (B.e[ei].kind == E_PEER && !peer_rounds_done(r))
-                peer_startup_sample(&B.e[ei]);
     }
     progress_done();
-    for (unsigned ei = 0; ei < B.ne; ei++)
-        if (B.e[ei].kind == E_PEER)
-            B.e[ei].startup_med = startup_median(&B.e[ei]);
 }
 
 /* --check: print what was verified. */
@@ -594,21 +706,27 @@ static void print_check(void)
 /* --count: one run of each workload on each engine, in a known order, for
  * callgrind with --toggle-collect=bench_run_vm and bench_run_native and a
  * dump after each (bench/count.sh reads the list this prints).  With
- * max_steps > 0 a VM run stops after that many instructions (the status is
- * then a step-limit trap, and the output is not checked: bench/count.sh
- * runs --check first); native code always runs whole. */
-static void count_runs(int64_t max_steps)
+ * max_steps > 0 a VM run stops after that many instructions, a ladder
+ * rung's after ladder_iterations iterations (the status is then a step-limit trap, and
+ * the output is not checked: bench/count.sh runs --check first); native
+ * code always runs whole. */
+static void count_runs(int64_t max_steps, int64_t ladder_iterations)
 {
     unsigned n = 0;
     char msg[400];
     for (unsigned wi = 0; wi < B.nw; wi++) {
         struct workload *w = B.w[wi];
         struct vm *vm = vms[wi];
+        /* A rung stops after a whole number of iterations, the same for
+         * every rung, so that what a run costs besides its iterations is
+         * the same on every rung and drops out of the slope per nop. */
+        int64_t steps = w->kind == WL_LADDER && ladder_iterations > 0
+                        ? 1 + ladder_iterations * (w->k + LADDER_LOOP_INSNS) : max_steps;
         for (unsigned ei = 0; ei < B.ne; ei++) {
             const struct engine *e = &B.e[ei];
             if (!applies(e, w))
                 continue;
-            if (max_steps <= 0) {
+            if (steps <= 0) {
                 struct sample s;
                 take_sample(wi, ei, 1, &s);
             } else {
@@ -616,7 +734,7 @@ static void count_runs(int64_t max_steps)
                 if (e->kind == E_VM && e->d->prepare && !prepared)
                     fail_run(w, e, "prepare() failed (out of memory)");
                 bench_vm_reset(vm, true);
-                vm->max_steps = e->kind == E_VM ? max_steps : SAFETY_STEPS;
+                vm->max_steps = e->kind == E_VM ? steps : SAFETY_STEPS;
                 if (e->kind == E_VM)
                     bench_run_vm(e->d, vm, &w->prog, prepared);
                 else
@@ -628,7 +746,7 @@ static void count_runs(int64_t max_steps)
                     workload_check(w, vm->result.status, vm->out.total, vm->out.hash,
                                    vm->result.count, 1, msg, sizeof msg) < 0)
                     fail_run(w, e, msg);
-                if (e->kind == E_VM && vm->result.status == ST_STEPS && vm->result.count != max_steps)
+                if (e->kind == E_VM && vm->result.status == ST_STEPS && vm->result.count != steps)
                     fail_run(w, e, "stopped before the step limit");
             }
             printf("run %u %s %s %lld\n", ++n, w->name, e->name,
@@ -647,9 +765,9 @@ static void raise_priority(void)
     errno = 0;
     int before = getpriority(PRIO_PROCESS, 0);
     if (before > -10 && setpriority(PRIO_PROCESS, 0, -10) == 0)
-        snprintf(B.priority, sizeof B.priority, "nice -10 (raised from %d)", before);
+        snprintf(B.meta.priority, sizeof B.meta.priority, "nice -10 (raised from %d)", before);
     else
-        snprintf(B.priority, sizeof B.priority, "nice %d%s", before,
+        snprintf(B.meta.priority, sizeof B.meta.priority, "nice %d%s", before,
                  before > -10 ? " (raising it needs root)" : "");
 }
 
@@ -671,23 +789,31 @@ static void usage(FILE *f)
 {
     fprintf(f,
 "usage: %s [options]\n"
-"Times every workload on every dispatcher, natively, and on the peer interpreters,\n"
-"and writes the results (docs/measuring.md).\n"
+"Times every workload on every dispatcher, natively, the isolated dispatch programs\n"
+"and the peer interpreters, and writes the results (docs/measuring.md).\n"
 "\n"
 "  --programs DIR     where to find the workloads (NAME.vm, NAME.expected); repeatable,\n"
 "                     the first directory that has a workload wins\n"
+"  --isolated DIR     the built isolated dispatch programs (bench/isolated/)\n"
 "  --peers DIR        the peer scripts (bench/peers); without it, no peers\n"
 "  --static DIR       the extracted dispatch sequences (NAME.txt, or NAME.err)\n"
-"  --out DIR          write samples.csv, summary.json, report.md and plot data there\n"
+"  --counts FILE      valgrind's counts (counts.csv of bench/count.sh)\n"
+"  --valgrind TEXT    how the counts were made (for the report)\n"
+"  --devirt FILE      the virtual-call timings (devirt.csv of bench/run.sh)\n"
+"  --ertl FILE        Ertl's threading benchmark on this machine (ertl.csv of bench/ertl.sh)\n"
+"  --out DIR          write samples.csv, meta.txt, summary.json, report.md and plot data there\n"
 "  --no-plots WHY     say in report.md why there are no plots\n"
 "  --rounds N         samples per workload and engine (default 9; --quick 3)\n"
-"  --min-sample-ms MS a sample lasts at least this long (default 50; --quick 10)\n"
+"  --min-sample-ms MS a sample lasts at least this long (default 30; --quick 5)\n"
 "  --quick            fewer and shorter samples\n"
-"  --only A,B,...     only these workloads\n"
+"  --only A,B,...     only these workloads (\"isolated\": the isolated programs)\n"
 "  --no-counters      do not try the hardware counters\n"
 "  --check            check every workload on every dispatcher and natively, no timing\n"
 "  --count            one run each, listed, for callgrind (bench/count.sh)\n"
 "  --max-steps N      with --count: stop each VM run after N instructions\n"
+"  --ladder-iterations N  with --count: stop each NOP-ladder run after N iterations\n"
+"  --reanalyse DIR    no measuring: read DIR/samples.csv and DIR/meta.txt (and the files\n"
+"                     the options above name) and write the figures to --out\n"
 "  --list             list the workloads and the engines\n",
             prog_name);
 }
@@ -695,9 +821,10 @@ static void usage(FILE *f)
 int main(int argc, char **argv)
 {
     bool check = false, count = false, list = false;
+    const char *reanalyse = NULL;
     int rounds = -1;
     double min_ms = -1;
-    long long max_steps = 0;
+    long long max_steps = 0, ladder_iterations = 0;
     B.opt.progress = isatty(2);
 
     for (int i = 1; i < argc; i++) {
@@ -711,9 +838,24 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--peers") == 0) {
             NEEDS_VALUE();
             B.opt.peers_dir = v;
+        } else if (strcmp(a, "--isolated") == 0) {
+            NEEDS_VALUE();
+            B.opt.isolated_dir = v;
         } else if (strcmp(a, "--static") == 0) {
             NEEDS_VALUE();
             B.opt.static_dir = v;
+        } else if (strcmp(a, "--counts") == 0) {
+            NEEDS_VALUE();
+            B.opt.counts = v;
+        } else if (strcmp(a, "--devirt") == 0) {
+            NEEDS_VALUE();
+            B.opt.devirt = v;
+        } else if (strcmp(a, "--valgrind") == 0) {
+            NEEDS_VALUE();
+            snprintf(B.meta.valgrind, sizeof B.meta.valgrind, "%s", v);
+        } else if (strcmp(a, "--ertl") == 0) {
+            NEEDS_VALUE();
+            B.opt.ertl = v;
         } else if (strcmp(a, "--out") == 0) {
             NEEDS_VALUE();
             B.opt.out_dir = v;
@@ -729,9 +871,15 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--max-steps") == 0) {
             NEEDS_VALUE();
             max_steps = atoll(v);
+        } else if (strcmp(a, "--ladder-iterations") == 0) {
+            NEEDS_VALUE();
+            ladder_iterations = atoll(v);
         } else if (strcmp(a, "--only") == 0) {
             NEEDS_VALUE();
             B.opt.only = v;
+        } else if (strcmp(a, "--reanalyse") == 0) {
+            NEEDS_VALUE();
+            reanalyse = v;
         } else if (strcmp(a, "--quick") == 0) {
             B.opt.quick = true;
         } else if (strcmp(a, "--no-counters") == 0) {
@@ -753,7 +901,8 @@ int main(int argc, char **argv)
 #undef NEEDS_VALUE
     }
     B.opt.rounds = rounds > 0 ? (unsigned)rounds : B.opt.quick ? 3 : 9;
-    B.opt.min_sample_ns = (min_ms >= 0 ? min_ms : B.opt.quick ? 10 : 50) * 1e6;
+    B.opt.min_sample_ns = (min_ms >= 0 ? min_ms : B.opt.quick ? 5 : 30) * 1e6;
+    B.opt.peer_processes = B.opt.quick ? 1 : B.opt.rounds < 5 ? B.opt.rounds : 5;
     if (B.opt.ndirs == 0)
         B.opt.dirs[B.opt.ndirs++] = "bench/programs";
 
@@ -762,7 +911,17 @@ int main(int argc, char **argv)
             printf("workload %s\n", workloads[i].name);
         for (unsigned i = 0; i < ndispatchers; i++)
             printf("dispatcher %s\n", dispatchers[i]->name);
+        for (unsigned i = 0; i < nisolated_programs; i++)
+            printf("isolated %s\n", isolated_programs[i].name);
         return 0;
+    }
+
+    if (reanalyse) {
+        if (reanalyse_load(&B, reanalyse) < 0)
+            return 1;
+        report_compute(&B);
+        report_terminal(&B);
+        return B.opt.out_dir && report_files(&B) < 0 ? 1 : 0;
     }
 
     /* A peer that dies must not take the driver with it. */
@@ -770,16 +929,16 @@ int main(int argc, char **argv)
     setvbuf(stdout, NULL, _IOLBF, 0);
 
     time_t now = time(NULL);
-    strftime(B.started, sizeof B.started, "%Y-%m-%dT%H:%M:%S%z", localtime(&now));
+    strftime(B.meta.date, sizeof B.meta.date, "%Y-%m-%dT%H:%M:%S%z", localtime(&now));
     int64_t t_start = bench_now_ns();
-    read_loadavg(B.load_before, sizeof B.load_before);
+    read_loadavg(B.meta.loadavg_before, sizeof B.meta.loadavg_before);
     raise_priority();
 
-    load_workloads();
+    load_workloads(!check && !count);
     add_engines(!check && !count);
     if (check || count) {
         if (count) {
-            count_runs(max_steps);
+            count_runs(max_steps, ladder_iterations);
         } else {
             check_and_calibrate(false);
             print_check();
@@ -788,22 +947,29 @@ int main(int argc, char **argv)
     }
 
     B.counters = !B.opt.no_counters && counters_open();
-    snprintf(B.counters_why, sizeof B.counters_why, "%s",
+    snprintf(B.meta.counters_why, sizeof B.meta.counters_why, "%s",
              B.opt.no_counters ? "not tried (--no-counters)" : B.counters ? "" : counters_why());
+    snprintf(B.meta.counters, sizeof B.meta.counters, "%s", B.counters ? "yes" : "no");
     if (!B.counters)
-        printf("note: hardware counters n/a: %s\n", B.counters_why);
+        printf("note: hardware counters n/a: %s\n", B.meta.counters_why);
 
     check_and_calibrate(true);
     measure();
     counters_close();
-    read_loadavg(B.load_after, sizeof B.load_after);
-    B.elapsed_s = (double)(bench_now_ns() - t_start) * 1e-9;
+    read_loadavg(B.meta.loadavg_after, sizeof B.meta.loadavg_after);
+    snprintf(B.meta.elapsed_s, sizeof B.meta.elapsed_s, "%.1f", (double)(bench_now_ns() - t_start) * 1e-9);
+    snprintf(B.meta.rounds, sizeof B.meta.rounds, "%u", B.opt.rounds);
+    snprintf(B.meta.min_sample_ms, sizeof B.meta.min_sample_ms, "%g", B.opt.min_sample_ns / 1e6);
+    snprintf(B.meta.quick, sizeof B.meta.quick, "%s", B.opt.quick ? "yes" : "no");
 
+    report_machine(&B);
     report_compute(&B);
     report_terminal(&B);
     if (B.opt.out_dir && report_files(&B) < 0)
         return 1;
     for (unsigned wi = 0; wi < B.nw; wi++) {
+        if (B.w[wi]->kind == WL_ISOLATED)
+            continue;
         vm_free(vms[wi]);
         workload_free(B.w[wi]);
     }

@@ -1,15 +1,20 @@
 /*
- * bench/report.c — from samples to figures: medians and spreads, the NOP
- * ladder's least-squares slope, speed-ups, slow-downs against native code,
- * and every form the results take: the terminal table, samples.csv,
- * summary.json, report.md and the data files bench/plot.gp draws.
+ * bench/report.c — from samples to figures, and every form the figures
+ * take: the terminal, report.md, summary.json, samples.csv, meta.txt and
+ * the data files bench/plot.gp draws.  docs/measuring.md explains each
+ * figure.
  *
  * The statistics are chosen to be robust to a noisy machine: a sample's
- * figure is the mean over its back-to-back runs, a series' figure is the
- * median over its samples, and its spread is the interquartile range
- * (the middle half of the samples).  Speed-ups and slow-downs are ratios
- * of medians.  docs/measuring.md explains each figure.
+ * figure is the mean over its back-to-back runs (peers, isolated programs:
+ * one run as the program timed it), a series' figure is the median over
+ * its samples, and its spread the interquartile range.  A series that is
+ * not trusted (bench/stats.h) is shown as such, never as a number.
+ * Speed-ups and slow-downs are ratios of medians.
+ *
+ * Tables are built once (struct table) and printed twice, for the terminal
+ * and for Markdown.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -31,109 +36,114 @@ static const struct slide_figure slide[] = {
     { "subroutine", "PTC", 2 },
 };
 
-/* ---- derived figures ---------------------------------------------------- */
-
-struct fit {
+/* A figure with its spread, or the reason it is not shown. */
+struct figure {
+    double v, q1, q3;
     bool   ok;
-    double slope, intercept, r2;
-    double slope_q1, slope_q3;       /* over the per-round fits */
+    char   why[64];
 };
 
-struct disp {                        /* per dispatcher (engine of kind E_VM) */
+/* valgrind's counts of one run (counts.csv of bench/count.sh). */
+struct vgcount {
+    char   workload[32], engine[64];
+    double units, ir, bi, bim;       /* units: VM instructions, or dispatches */
+};
+
+struct ladder_fit {
+    struct linear_part part;     /* over the medians of the rungs */
+    double q1, q3;               /* of the slopes fitted to each round, same rungs */
+    struct fit all;              /* over every rung: the old figure, for comparison */
+    struct fit cycles, misses;   /* hardware counters, same rungs */
+    bool   ok;
+    char   why[64];
+};
+
+struct disp {                    /* per dispatcher (engine of kind E_VM) */
     unsigned ei;
     const struct slide_figure *slide;
-    int    static_n;                 /* instructions in the dispatch sequence, -1 unknown */
-    char   static_seq[1024];         /* the sequence, "; "-separated */
+    int    static_n;             /* instructions in the dispatch sequence, -1 unknown */
+    char   static_seq[1024];     /* the sequence, "; "-separated */
     char   static_why[200];
-    struct fit time, insns, cycles, misses;   /* over the ladder, per nop */
-    double top_ns, top_misses;       /* between the two highest rungs, per nop */
-    struct fit fast;                 /* over the fastest single run of each rung */
-    double mix_ns, mix_q1, mix_q3, mix_misses;  /* mix: per VM instruction */
-    double geo_slowdown;             /* over the real programs; NAN if none */
+    struct ladder_fit lad;       /* per nop */
+    struct figure pattern, mix, isolated;
+    double vg_insns_per_nop, vg_misses_pattern, vg_insns_pattern;
+    double pattern_misses;       /* hardware counter, per dispatch */
+    double geo_slowdown;         /* over the real programs; NAN if none */
+    int    iso;                  /* index into iso[], or -1 */
+};
+
+struct iso {                     /* per isolated program */
+    unsigned ei;
+    const struct isolated_program *p;
+    struct figure t;
+    double vg_insns, vg_misses, ertl;
+};
+
+struct devirt_row {
+    char   name[64];
+    double ns, min, max;
 };
 
 static struct disp disp[MAX_ENGINES];
 static unsigned ndisp;
-static int native_ei = -1, switch_di = -1, best_di = -1;
+static struct iso iso[MAX_ENGINES];
+static unsigned niso;
+static struct vgcount *vg;
+static unsigned nvg;
+static struct devirt_row devirt[8];
+static unsigned ndevirt;
+static struct { char name[32]; double ns; } ertl[16];
+static unsigned nertl;
+static int native_ei = -1, switch_di = -1;
 static double share_med = NAN, share_low = NAN;     /* processor share of the samples */
 static bool busy;                    /* other processes took the processor often */
-static struct machine {
-    char cpu[160], kernel[160], host[128], os[160], governor[160], clocksource[64];
-    long cores;
-} mach;
 
-/* ---- small statistics ---------------------------------------------------- */
+/* ---- small helpers -------------------------------------------------------- */
 
-static int cmp_double(const void *a, const void *b)
+static const char *engine_name(const struct bench *b, unsigned ei) { return b->e[ei].name; }
+
+static bool is_program(const struct workload *w) { return w->kind == WL_PROGRAM; }
+
+static const char *kind_name(enum wkind k)
 {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
+    return k == WL_LADDER ? "ladder" : k == WL_PATTERN ? "pattern" : k == WL_MIX ? "mix"
+         : k == WL_ISOLATED ? "isolated" : "program";
 }
 
-/* The q-quantile of sorted v[0..n-1], interpolating linearly. */
-static double quantile(const double *v, unsigned n, double q)
+static const char *ekind_name(enum ekind k)
 {
-    if (n == 0)
-        return NAN;
-    double pos = q * (n - 1);
-    unsigned i = (unsigned)pos;
-    return i + 1 < n ? v[i] + (pos - i) * (v[i + 1] - v[i]) : v[n - 1];
+    return k == E_VM ? "dispatcher" : k == E_NATIVE ? "native" : k == E_ISOLATED ? "isolated" : "peer";
 }
 
-static void describe(double *v, unsigned n, double *med, double *q1, double *q3,
-                     double *min, double *max)
+static int workload_index(const struct bench *b, enum wkind kind)
 {
-    qsort(v, n, sizeof *v, cmp_double);
-    *med = quantile(v, n, 0.5);
-    *q1 = quantile(v, n, 0.25);
-    *q3 = quantile(v, n, 0.75);
-    if (min)
-        *min = n ? v[0] : NAN;
-    if (max)
-        *max = n ? v[n - 1] : NAN;
+    for (unsigned wi = 0; wi < b->nw; wi++)
+        if (b->w[wi]->kind == kind)
+            return (int)wi;
+    return -1;
 }
 
-static double median_of(double *v, unsigned n)
+/* The series' figure divided by per (a count of instructions or
+ * iterations). */
+static struct figure figure_of(const struct series *se, double per)
 {
-    double m, a, b;
-    describe(v, n, &m, &a, &b, NULL, NULL);
-    return m;
-}
-
-/* Least squares y = intercept + slope * x, and R^2. */
-static struct fit linear_fit(const double *x, const double *y, unsigned n)
-{
-    struct fit f = { .ok = false, .slope = NAN, .intercept = NAN, .r2 = NAN,
-                     .slope_q1 = NAN, .slope_q3 = NAN };
-    if (n < 2)
+    struct figure f = { NAN, NAN, NAN, false, "" };
+    if (!se->used)
         return f;
-    double mx = 0, my = 0;
-    for (unsigned i = 0; i < n; i++) {
-        if (!isfinite(y[i]))
-            return f;
-        mx += x[i];
-        my += y[i];
-    }
-    mx /= n;
-    my /= n;
-    double sxx = 0, sxy = 0, syy = 0;
-    for (unsigned i = 0; i < n; i++) {
-        sxx += (x[i] - mx) * (x[i] - mx);
-        sxy += (x[i] - mx) * (y[i] - my);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    if (sxx == 0)
-        return f;
-    f.slope = sxy / sxx;
-    f.intercept = my - f.slope * mx;
-    double res = 0;
-    for (unsigned i = 0; i < n; i++) {
-        double e = y[i] - (f.intercept + f.slope * x[i]);
-        res += e * e;
-    }
-    f.r2 = syy > 0 ? 1 - res / syy : 1;
-    f.ok = true;
+    f.v = se->t.med / per;
+    f.q1 = se->t.q1 / per;
+    f.q3 = se->t.q3 / per;
+    f.ok = se->ok;
+    snprintf(f.why, sizeof f.why, "%s", se->why);
     return f;
+}
+
+static const struct vgcount *vg_find(const char *workload, const char *engine)
+{
+    for (unsigned i = 0; i < nvg; i++)
+        if (strcmp(vg[i].workload, workload) == 0 && strcmp(vg[i].engine, engine) == 0)
+            return &vg[i];
+    return NULL;
 }
 
 /* ---- the machine ---------------------------------------------------------- */
@@ -159,7 +169,7 @@ static void read_key(const char *path, const char *key, char sep, char *out, siz
     char line[512];
     size_t n = strlen(key);
     while (fgets(line, sizeof line, f)) {
-        if (strncmp(line, key, n) != 0)
+        if (strncmp(line, key, n) != 0 || (line[n] != sep && !isspace((unsigned char)line[n])))
             continue;
         char *p = strchr(line + n, sep);
         if (!p)
@@ -174,38 +184,104 @@ static void read_key(const char *path, const char *key, char sep, char *out, siz
     fclose(f);
 }
 
-static void describe_machine(void)
+/* A name for the machine kind, for results/machines/: the processor's
+ * model without trade marks and clock, the cores, the system and the
+ * compiler: "amd-epyc-2core-debian12-gcc12". */
+static void machine_name(struct meta *m)
 {
-    struct utsname u;
-    read_key("/proc/cpuinfo", "model name", ':', mach.cpu, sizeof mach.cpu);
-    if (!mach.cpu[0])          /* AArch64 kernels print no model name */
-        read_key("/proc/cpuinfo", "CPU part", ':', mach.cpu, sizeof mach.cpu);
-    if (uname(&u) == 0) {
-        snprintf(mach.kernel, sizeof mach.kernel, "%.40s %.70s %.30s", u.sysname, u.release, u.machine);
-        snprintf(mach.host, sizeof mach.host, "%s", u.nodename);
-        if (!mach.cpu[0])
-            snprintf(mach.cpu, sizeof mach.cpu, "unknown %s", u.machine);
+    static const char *const noise[] = { "(r)", "(tm)", "cpu", "processor", "with", "radeon",
+                                         "graphics", NULL };
+    char words[256] = "", cpu[256];
+    snprintf(cpu, sizeof cpu, "%.255s", m->cpu_model);
+    char *at = strchr(cpu, '@');
+    if (at)
+        *at = 0;
+    unsigned nwords = 0;
+    for (char *tok = strtok(cpu, " \t"); tok && nwords < 3; tok = strtok(NULL, " \t")) {
+        char w[64];
+        unsigned n = 0;
+        for (char *p = tok; *p && n < sizeof w - 1; p++)
+            w[n++] = (char)tolower((unsigned char)*p);
+        w[n] = 0;
+        for (unsigned i = 0; noise[i]; i++) {
+            char *hit;
+            while ((hit = strstr(w, noise[i])) != NULL)
+                memmove(hit, hit + strlen(noise[i]), strlen(hit + strlen(noise[i])) + 1);
+        }
+        if (strstr(w, "-core"))          /* "64-Core" */
+            continue;
+        char clean[64];
+        unsigned c = 0;
+        for (char *p = w; *p; p++)
+            if (isalnum((unsigned char)*p) || (*p == '-' && c))
+                clean[c++] = *p;
+        clean[c] = 0;
+        if (!c)
+            continue;
+        size_t len = strlen(words);
+        snprintf(words + len, sizeof words - len, "%s%s", nwords ? "-" : "", clean);
+        nwords++;
     }
-    mach.cores = sysconf(_SC_NPROCESSORS_ONLN);
-    read_key("/etc/os-release", "PRETTY_NAME", '=', mach.os, sizeof mach.os);
+    snprintf(m->machine_name, sizeof m->machine_name, "%.255s-%.16score-%.64s-%.64s", words[0] ? words : "unknown",
+             m->cores, m->os_id[0] ? m->os_id : "unknown", m->compiler_id);
+}
+
+void report_machine(struct bench *b)
+{
+    struct meta *m = &b->meta;
+    struct utsname u;
+    read_key("/proc/cpuinfo", "model name", ':', m->cpu_model, sizeof m->cpu_model);
+    if (!m->cpu_model[0])          /* AArch64 kernels print no model name */
+        read_key("/proc/cpuinfo", "CPU part", ':', m->cpu_model, sizeof m->cpu_model);
+    if (uname(&u) == 0) {
+        snprintf(m->kernel, sizeof m->kernel, "%.40s %.70s %.30s", u.sysname, u.release, u.machine);
+        snprintf(m->host, sizeof m->host, "%s", u.nodename);
+        if (!m->cpu_model[0])
+            snprintf(m->cpu_model, sizeof m->cpu_model, "unknown %s", u.machine);
+    }
+    snprintf(m->cores, sizeof m->cores, "%ld", sysconf(_SC_NPROCESSORS_ONLN));
+    read_key("/etc/os-release", "PRETTY_NAME", '=', m->os, sizeof m->os);
+    char id[64], ver[64];
+    read_key("/etc/os-release", "ID", '=', id, sizeof id);
+    read_key("/etc/os-release", "VERSION_ID", '=', ver, sizeof ver);
+    ver[strcspn(ver, ".")] = 0;
+    snprintf(m->os_id, sizeof m->os_id, "%s%s", id, ver);
     char gov[64], boost[16];
     read_line("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor", gov, sizeof gov);
     read_line("/sys/devices/system/cpu/cpufreq/boost", boost, sizeof boost);
     if (gov[0])
-        snprintf(mach.governor, sizeof mach.governor, "%s%s%s", gov,
+        snprintf(m->frequency_governor, sizeof m->frequency_governor, "%s%s%s", gov,
                  boost[0] ? ", boost " : "", boost[0] ? (boost[0] == '1' ? "on" : "off") : "");
     else
-        snprintf(mach.governor, sizeof mach.governor, "not visible (no cpufreq; a virtual machine?)");
+        snprintf(m->frequency_governor, sizeof m->frequency_governor,
+                 "not visible (no cpufreq; a virtual machine?)");
     read_line("/sys/devices/system/clocksource/clocksource0/current_clocksource",
-              mach.clocksource, sizeof mach.clocksource);
+              m->clocksource, sizeof m->clocksource);
+    snprintf(m->compiler, sizeof m->compiler, "%s", BENCH_CC);
+    snprintf(m->compiler_version, sizeof m->compiler_version, "%s", BENCH_CC_VERSION);
+    snprintf(m->compiler_id, sizeof m->compiler_id, "%s", BENCH_CC_ID);
+    snprintf(m->flags, sizeof m->flags, "%s %s", BENCH_CFLAGS, BENCH_LDFLAGS);
+    snprintf(m->dispatcher_flags, sizeof m->dispatcher_flags, "%s", BENCH_DISPATCH_FLAGS);
+    machine_name(m);
+    m->unavailable[0] = m->peers[0] = 0;
+    for (unsigned i = 0; i < b->nunavail; i++) {
+        size_t len = strlen(m->unavailable);
+        snprintf(m->unavailable + len, sizeof m->unavailable - len, "%s%s=%s", i ? "|" : "",
+                 b->unavail[i].name, b->unavail[i].why);
+    }
+    for (unsigned ei = 0; ei < b->ne; ei++)
+        if (b->e[ei].kind == E_PEER) {
+            size_t len = strlen(m->peers);
+            snprintf(m->peers + len, sizeof m->peers - len, "%s%s=%s", len ? "|" : "",
+                     b->e[ei].name, b->e[ei].version);
+        }
 }
 
+/* ---- files other steps wrote ------------------------------------------------ */
 
-/* ---- the static figure: the extracted dispatch sequence ------------------ */
-
-/* bench/run.sh runs asm/dispatch-seq.sh on each dispatcher's object file
- * and leaves NAME.txt (one "ADDRESS<TAB>INSTRUCTION" line per machine
- * instruction) or NAME.err (why it could not). */
+/* bench/run.sh runs the dispatch-sequence extractor on each dispatcher's
+ * object file and leaves NAME.txt (one "ADDRESS<TAB>INSTRUCTION" line per
+ * machine instruction) or NAME.err (why it could not). */
 static void read_static(const struct bench *b, struct disp *d, const char *name)
 {
     d->static_n = -1;
@@ -239,136 +315,252 @@ static void read_static(const struct bench *b, struct disp *d, const char *name)
         snprintf(d->static_why, sizeof d->static_why, "the extractor found no instructions");
 }
 
-/* ---- computing ----------------------------------------------------------- */
-
-static bool is_program(const struct workload *w) { return w->kind == WL_PROGRAM; }
-
-/* ns per run of sample i of a series; peers have their start-up removed. */
-static double sample_ns(const struct engine *e, const struct sample *s)
+/* Lines of a small CSV file with a header, split at commas; calls row()
+ * for each. */
+static void read_csv(const char *path, unsigned nfields, void (*row)(char **f))
 {
-    if (e->kind == E_PEER)
-        return (s->wall_ns - e->startup_med) / s->reps;
-    return s->ns;
+    FILE *f = path ? fopen(path, "r") : NULL;
+    if (!f)
+        return;
+    char line[1024];
+    bool header = true;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = 0;
+        if (header) {
+            header = false;
+            continue;
+        }
+        char *fld[16];
+        unsigned n = 0;
+        for (char *p = line; n < 16;) {
+            fld[n++] = p;
+            p = strchr(p, ',');
+            if (!p)
+                break;
+            *p++ = 0;
+        }
+        if (n == nfields)
+            row(fld);
+    }
+    fclose(f);
 }
 
+static void vg_row(char **f)        /* workload,engine,vm_instructions,Ir,Bc,Bcm,Bi,Bim */
+{
+    struct vgcount *n = realloc(vg, (nvg + 1) * sizeof *vg);
+    if (!n)
+        return;
+    vg = n;
+    struct vgcount *c = &vg[nvg++];
+    snprintf(c->workload, sizeof c->workload, "%s", f[0]);
+    snprintf(c->engine, sizeof c->engine, "%s", f[1]);
+    c->units = atof(f[2]);
+    c->ir = atof(f[3]);
+    c->bi = atof(f[6]);
+    c->bim = atof(f[7]);
+}
+
+static void devirt_row(char **f)    /* row,ns_per_call,min,max */
+{
+    if (ndevirt == sizeof devirt / sizeof devirt[0])
+        return;
+    struct devirt_row *r = &devirt[ndevirt++];
+    snprintf(r->name, sizeof r->name, "%s", f[0]);
+    r->ns = atof(f[1]);
+    r->min = atof(f[2]);
+    r->max = atof(f[3]);
+}
+
+static void ertl_row(char **f)      /* program,ns_per_dispatch */
+{
+    if (nertl == sizeof ertl / sizeof ertl[0])
+        return;
+    snprintf(ertl[nertl].name, sizeof ertl[nertl].name, "%s", f[0]);
+    ertl[nertl++].ns = atof(f[1]);
+}
+
+static double ertl_of(const char *name)
+{
+    for (unsigned i = 0; i < nertl; i++)
+        if (strcmp(ertl[i].name, name) == 0)
+            return ertl[i].ns;
+    return NAN;
+}
+
+/* ---- computing ----------------------------------------------------------- */
+
+static unsigned min_samples(const struct engine *e)
+{
+    return e->kind == E_PEER ? 5 : 3;
+}
+
+static void compute_series(struct bench *b)
+{
+    for (unsigned wi = 0; wi < b->nw; wi++)
+        for (unsigned ei = 0; ei < b->ne; ei++) {
+            struct series *se = series_of(b, wi, ei);
+            se->fastest = se->prep_med = NAN;
+            for (int c = 0; c < CTR__COUNT; c++)
+                se->ctr_med[c] = NAN;
+            double *v = calloc(se->n ? se->n : 1, sizeof *v);
+            if (!v)
+                return;
+            for (unsigned i = 0; i < se->n; i++)
+                v[i] = se->s[i].ns;
+            se->t = describe(v, se->n);
+            se->ok = trusted(&se->t, min_samples(&b->e[ei]), se->invalid, se->why, sizeof se->why);
+            for (unsigned i = 0; i < se->n; i++)
+                if (!(se->s[i].fastest_ns >= se->fastest))
+                    se->fastest = se->s[i].fastest_ns;
+            unsigned n = 0;
+            for (unsigned i = 0; i < se->n; i++)
+                if (isfinite(se->s[i].prepare_ns))
+                    v[n++] = se->s[i].prepare_ns;
+            se->prep_med = describe(v, n).med;
+            for (int c = 0; c < CTR__COUNT && b->counters; c++) {
+                n = 0;
+                for (unsigned i = 0; i < se->n; i++)
+                    if (isfinite(se->s[i].ctr.v[c]))
+                        v[n++] = se->s[i].ctr.v[c];
+                se->ctr_med[c] = describe(v, n).med;
+            }
+            free(v);
+        }
+}
+
+/* The NOP ladder of dispatcher d: the slope over its linear part. */
 static void fit_ladder(struct bench *b, struct disp *d)
 {
-    double x[64], y[64];
-    unsigned n = 0;
-    unsigned wl[64];
+    double x[MAX_WORKLOADS], y[MAX_WORKLOADS], tol[MAX_WORKLOADS];
+    unsigned wl[MAX_WORKLOADS], n = 0;
+    struct ladder_fit *L = &d->lad;
+    memset(L, 0, sizeof *L);
+    L->q1 = L->q3 = NAN;
+    snprintf(L->why, sizeof L->why, "no ladder");
+    /* the rungs, by k */
     for (unsigned wi = 0; wi < b->nw; wi++)
-        if (b->w[wi]->kind == WL_LADDER)
-            wl[n++] = wi;
+        if (b->w[wi]->kind == WL_LADDER && series_of(b, wi, d->ei)->n) {
+            unsigned j = n++;
+            while (j > 0 && b->w[wl[j - 1]]->k > b->w[wi]->k) {
+                wl[j] = wl[j - 1];
+                j--;
+            }
+            wl[j] = wi;
+        }
     if (n < 2)
         return;
-    for (unsigned i = 0; i < n; i++)
+    for (unsigned i = 0; i < n; i++) {
+        const struct series *se = series_of(b, wl[i], d->ei);
         x[i] = b->w[wl[i]]->k;
-    /* time: the medians, then the spread of the fits of each round */
-    for (unsigned i = 0; i < n; i++)
-        y[i] = series_of(b, wl[i], d->ei)->med / LADDER_ITERATIONS;
-    d->time = linear_fit(x, y, n);
-    for (unsigned i = 0; i < n; i++)
-        y[i] = series_of(b, wl[i], d->ei)->fastest / LADDER_ITERATIONS;
-    d->fast = linear_fit(x, y, n);
-    for (unsigned i = 0; i < n; i++)
-        y[i] = series_of(b, wl[i], d->ei)->med / LADDER_ITERATIONS;
-    /* The top of the ladder alone: past the point where a branch predictor
-     * could still follow the run of nops, the cost of one more nop. */
-    d->top_ns = (y[n - 1] - y[n - 2]) / (x[n - 1] - x[n - 2]);
-    if (b->counters)
-        d->top_misses = (series_of(b, wl[n - 1], d->ei)->ctr_med[CTR_BRANCH_MISSES] -
-                         series_of(b, wl[n - 2], d->ei)->ctr_med[CTR_BRANCH_MISSES]) /
-                        LADDER_ITERATIONS / (x[n - 1] - x[n - 2]);
+        y[i] = se->t.med / LADDER_ITERATIONS;
+        tol[i] = linear_tolerance(y[i], se->t.q1 / LADDER_ITERATIONS, se->t.q3 / LADDER_ITERATIONS);
+    }
+    L->all = linear_fit(x, y, n);
+    L->part = find_linear_part(x, y, tol, n);
+    unsigned f = L->part.first, m = L->part.npoints;
+    /* The slope is as good as the rungs it comes from. */
+    bool all_ok = true;
+    for (unsigned i = f; i < f + m && all_ok; i++) {
+        const struct series *se = series_of(b, wl[i], d->ei);
+        if (!se->ok) {
+            all_ok = false;
+            snprintf(L->why, sizeof L->why, "nop-%02d: %.50s", b->w[wl[i]]->k, se->why);
+        }
+    }
+    /* the spread: the slopes of the single rounds, over the same rungs */
     double slopes[256];
     unsigned ns = 0;
-    for (unsigned r = 0; r < b->opt.rounds && ns < 256; r++) {
+    for (unsigned r = 0; r < 256; r++) {
+        double yr[MAX_WORKLOADS];
         bool all = true;
-        for (unsigned i = 0; i < n; i++) {
+        for (unsigned i = f; i < f + m; i++) {
             const struct series *se = series_of(b, wl[i], d->ei);
-            if (r >= se->n) {
-                all = false;
-                break;
-            }
-            y[i] = se->s[r].ns / LADDER_ITERATIONS;
+            bool found = false;
+            for (unsigned s = 0; s < se->n; s++)
+                if (se->s[s].round == r) {
+                    yr[i] = se->s[s].ns / LADDER_ITERATIONS;
+                    found = true;
+                    break;
+                }
+            all = all && found;
         }
         if (!all)
             continue;
-        struct fit f = linear_fit(x, y, n);
-        if (f.ok)
-            slopes[ns++] = f.slope;
+        struct fit fr = linear_fit(x + f, yr + f, m);
+        if (fr.ok)
+            slopes[ns++] = fr.slope;
     }
-    if (ns) {
-        double m;
-        describe(slopes, ns, &m, &d->time.slope_q1, &d->time.slope_q3, NULL, NULL);
+    struct spread sp = describe(slopes, ns);
+    L->q1 = sp.q1;
+    L->q3 = sp.q3;
+    if (all_ok) {
+        struct spread s2 = { L->part.fit.slope, sp.q1, sp.q3, NAN, NAN, ns };
+        L->ok = L->part.fit.ok && L->part.fit.slope > 0 &&
+                trusted(&s2, 3, 0, L->why, sizeof L->why);
+        if (L->part.fit.ok && !(L->part.fit.slope > 0))
+            snprintf(L->why, sizeof L->why, "slope not above zero");
     }
-    if (!b->counters)
-        return;
-    static const int which[3] = { CTR_INSTRUCTIONS, CTR_CYCLES, CTR_BRANCH_MISSES };
-    struct fit *out[3] = { &d->insns, &d->cycles, &d->misses };
-    for (int c = 0; c < 3; c++) {
-        for (unsigned i = 0; i < n; i++)
-            y[i] = series_of(b, wl[i], d->ei)->ctr_med[which[c]] / LADDER_ITERATIONS;
-        *out[c] = linear_fit(x, y, n);
+    if (b->counters) {
+        double yc[MAX_WORKLOADS], ym[MAX_WORKLOADS];
+        for (unsigned i = 0; i < n; i++) {
+            yc[i] = series_of(b, wl[i], d->ei)->ctr_med[CTR_CYCLES] / LADDER_ITERATIONS;
+            ym[i] = series_of(b, wl[i], d->ei)->ctr_med[CTR_BRANCH_MISSES] / LADDER_ITERATIONS;
+        }
+        L->cycles = linear_fit(x + f, yc + f, m);
+        L->misses = linear_fit(x + f, ym + f, m);
     }
 }
 
-/* Geometric mean over the real programs of engine ei's median time over
- * engine ref's (NAN when there is nothing to compare). */
-static double geo_ratio(struct bench *b, unsigned ei, unsigned ref)
+/* valgrind: machine instructions per nop, the slope over the ladder of the
+ * instructions per iteration (a run of U VM instructions made (U - 1) /
+ * (k + 4) iterations); exact when every rung ran the same whole number of
+ * iterations (bench/count.sh), since counts do not vary. */
+static double vg_ladder_slope(const struct bench *b, const char *engine)
 {
-    double logsum = 0;
+    double x[MAX_WORKLOADS], y[MAX_WORKLOADS];
     unsigned n = 0;
+    for (unsigned wi = 0; wi < b->nw; wi++) {
+        const struct workload *w = b->w[wi];
+        const struct vgcount *c = w->kind == WL_LADDER ? vg_find(w->name, engine) : NULL;
+        if (!c || c->units <= 0)
+            continue;
+        x[n] = w->k;
+        y[n++] = c->ir / ((c->units - 1) / (w->k + LADDER_LOOP_INSNS));
+    }
+    struct fit f = linear_fit(x, y, n);
+    return f.slope;
+}
+
+static double geo_ratio(struct bench *b, unsigned ei, unsigned ref, unsigned *used, unsigned *of)
+{
+    double r[MAX_WORKLOADS];
+    unsigned n = 0, total = 0;
     for (unsigned wi = 0; wi < b->nw; wi++) {
         if (!is_program(b->w[wi]))
             continue;
-        const struct series *x = series_of(b, wi, ei), *r = series_of(b, wi, ref);
-        if (x->n && r->n && x->med > 0 && r->med > 0) {
-            logsum += log(x->med / r->med);
-            n++;
-        }
+        const struct series *x = series_of(b, wi, ei), *y = series_of(b, wi, ref);
+        if (!x->used)
+            continue;
+        total++;
+        if (x->ok && y->ok && x->t.med > 0 && y->t.med > 0)
+            r[n++] = x->t.med / y->t.med;
     }
-    return n ? exp(logsum / n) : NAN;
+    if (used)
+        *used = n;
+    if (of)
+        *of = total;
+    return geomean(r, n);
 }
 
 void report_compute(struct bench *b)
 {
-    describe_machine();
+    read_csv(b->opt.counts, 8, vg_row);
+    read_csv(b->opt.devirt, 4, devirt_row);
+    read_csv(b->opt.ertl, 2, ertl_row);
     for (unsigned ei = 0; ei < b->ne; ei++)
         if (b->e[ei].kind == E_NATIVE)
             native_ei = (int)ei;
-
-    for (unsigned wi = 0; wi < b->nw; wi++) {
-        for (unsigned ei = 0; ei < b->ne; ei++) {
-            struct series *se = series_of(b, wi, ei);
-            se->med = se->q1 = se->q3 = se->min = se->max = se->prep_med = se->fastest = NAN;
-            for (int c = 0; c < CTR__COUNT; c++)
-                se->ctr_med[c] = NAN;
-            if (!se->used || se->n == 0)
-                continue;
-            double *v = calloc(se->n, sizeof *v);
-            if (!v)
-                return;
-            for (unsigned i = 0; i < se->n; i++)
-                v[i] = sample_ns(&b->e[ei], &se->s[i]);
-            describe(v, se->n, &se->med, &se->q1, &se->q3, &se->min, &se->max);
-            se->fastest = INFINITY;
-            for (unsigned i = 0; i < se->n; i++)
-                if (se->s[i].fastest_ns < se->fastest)
-                    se->fastest = se->s[i].fastest_ns;
-            if (!isfinite(se->fastest))
-                se->fastest = NAN;
-            for (unsigned i = 0; i < se->n; i++)
-                v[i] = se->s[i].prepare_ns;
-            se->prep_med = median_of(v, se->n);
-            if (b->counters && b->e[ei].kind != E_PEER)
-                for (int c = 0; c < CTR__COUNT; c++) {
-                    for (unsigned i = 0; i < se->n; i++)
-                        v[i] = se->s[i].ctr.v[c];
-                    se->ctr_med[c] = median_of(v, se->n);
-                }
-            free(v);
-        }
-    }
+    compute_series(b);
 
     /* How much of a processor the samples got. */
     unsigned total = 0, low = 0;
@@ -384,13 +576,32 @@ void report_compute(struct bench *b)
                     low += share[n++] < 0.9;
                 }
         if (n) {
-            share_med = median_of(share, n);
             share_low = (double)low / n;
+            share_med = describe(share, n).med;
         }
         busy = share_med < 0.9 || share_low > 0.2;
         free(share);
     }
 
+    int iw = workload_index(b, WL_ISOLATED);
+    niso = 0;
+    for (unsigned ei = 0; ei < b->ne; ei++) {
+        if (b->e[ei].kind != E_ISOLATED)
+            continue;
+        struct iso *s = &iso[niso++];
+        s->ei = ei;
+        s->p = NULL;
+        for (unsigned i = 0; i < nisolated_programs; i++)
+            if (strcmp(isolated_programs[i].name, b->e[ei].name) == 0)
+                s->p = &isolated_programs[i];
+        s->t = iw >= 0 ? figure_of(series_of(b, (unsigned)iw, ei), 1) : (struct figure){ NAN, NAN, NAN, false, "" };
+        const struct vgcount *c = vg_find("isolated", b->e[ei].name);
+        s->vg_insns = c && c->units > 0 ? c->ir / c->units : NAN;
+        s->vg_misses = c && c->units > 0 ? c->bim / c->units : NAN;
+        s->ertl = ertl_of(b->e[ei].name);
+    }
+
+    int pw = workload_index(b, WL_PATTERN), mw = workload_index(b, WL_MIX);
     ndisp = 0;
     for (unsigned ei = 0; ei < b->ne; ei++) {
         if (b->e[ei].kind != E_VM)
@@ -398,41 +609,125 @@ void report_compute(struct bench *b)
         struct disp *d = &disp[ndisp];
         memset(d, 0, sizeof *d);
         d->ei = ei;
-        struct fit none = { .ok = false, .slope = NAN, .intercept = NAN, .r2 = NAN,
-                            .slope_q1 = NAN, .slope_q3 = NAN };
-        d->time = d->insns = d->cycles = d->misses = d->fast = none;
-        d->mix_ns = d->mix_q1 = d->mix_q3 = d->mix_misses = d->geo_slowdown = NAN;
-        d->top_ns = d->top_misses = NAN;
+        d->iso = -1;
+        const char *name = b->e[ei].name;
         for (unsigned i = 0; i < sizeof slide / sizeof slide[0]; i++)
-            if (strcmp(slide[i].dispatcher, b->e[ei].name) == 0)
+            if (strcmp(slide[i].dispatcher, name) == 0)
                 d->slide = &slide[i];
-        if (strcmp(b->e[ei].name, "switch") == 0)
+        if (strcmp(name, "switch") == 0)
             switch_di = (int)ndisp;
-        read_static(b, d, b->e[ei].name);
+        read_static(b, d, name);
         fit_ladder(b, d);
-        for (unsigned wi = 0; wi < b->nw; wi++) {
-            const struct workload *w = b->w[wi];
-            const struct series *se = series_of(b, wi, ei);
-            if (w->kind == WL_MIX && se->n) {
-                d->mix_ns = se->med / w->count;
-                d->mix_q1 = se->q1 / w->count;
-                d->mix_q3 = se->q3 / w->count;
-                d->mix_misses = se->ctr_med[CTR_BRANCH_MISSES] / w->count;
+        struct figure none = { NAN, NAN, NAN, false, "" };
+        d->pattern = pw >= 0 ? figure_of(series_of(b, (unsigned)pw, ei), (double)b->w[pw]->count) : none;
+        d->mix = mw >= 0 ? figure_of(series_of(b, (unsigned)mw, ei), (double)b->w[mw]->count) : none;
+        d->pattern_misses = pw >= 0 ? series_of(b, (unsigned)pw, ei)->ctr_med[CTR_BRANCH_MISSES] /
+                                      (double)b->w[pw]->count : NAN;
+        d->isolated = none;
+        for (unsigned i = 0; i < niso; i++)
+            if (iso[i].p && iso[i].p->dispatcher && strcmp(iso[i].p->dispatcher, name) == 0) {
+                d->iso = (int)i;
+                d->isolated = iso[i].t;
             }
-        }
-        if (native_ei >= 0)
-            d->geo_slowdown = geo_ratio(b, ei, (unsigned)native_ei);
+        d->vg_insns_per_nop = vg_ladder_slope(b, name);
+        const struct vgcount *c = vg_find("pattern", name);
+        d->vg_misses_pattern = c && c->units > 0 ? c->bim / c->units : NAN;
+        d->vg_insns_pattern = c && c->units > 0 ? c->ir / c->units : NAN;
+        unsigned used = 0, of = 0;
+        d->geo_slowdown = native_ei >= 0 ? geo_ratio(b, ei, (unsigned)native_ei, &used, &of) : NAN;
+        if (used != of)             /* over some of the programs only: not a figure */
+            d->geo_slowdown = NAN;
         ndisp++;
     }
-    for (unsigned i = 0; i < ndisp; i++)
-        if (isfinite(disp[i].geo_slowdown) &&
-            (best_di < 0 || disp[i].geo_slowdown < disp[best_di].geo_slowdown))
-            best_di = (int)i;
 }
 
-/* ---- formatting helpers ---------------------------------------------------- */
+/* ---- tables: built once, printed for the terminal and for Markdown ------ */
 
-/* A number in a field, or n/a. */
+#define MAX_COLS 24
+#define MAX_ROWS 64
+struct table {
+    unsigned ncols, nrows;
+    const char *head[MAX_COLS];      /* Markdown header */
+    const char *thead[MAX_COLS];     /* terminal header (short), or NULL: head */
+    bool left[MAX_COLS];             /* left-aligned (text) */
+    char *cell[MAX_ROWS][MAX_COLS];
+};
+
+static void t_col(struct table *t, const char *head, const char *thead, bool left)
+{
+    t->head[t->ncols] = head;
+    t->thead[t->ncols] = thead;
+    t->left[t->ncols++] = left;
+}
+
+static void t_cell(struct table *t, unsigned row, unsigned col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void t_cell(struct table *t, unsigned row, unsigned col, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (row >= MAX_ROWS || col >= MAX_COLS)
+        return;
+    free(t->cell[row][col]);
+    t->cell[row][col] = strdup(buf);
+    if (row + 1 > t->nrows)
+        t->nrows = row + 1;
+}
+
+static void t_print(FILE *f, struct table *t, bool md)
+{
+    if (md) {
+        fprintf(f, "|");
+        for (unsigned c = 0; c < t->ncols; c++)
+            fprintf(f, " %s |", t->head[c]);
+        fprintf(f, "\n|");
+        for (unsigned c = 0; c < t->ncols; c++)
+            fprintf(f, "%s|", t->left[c] ? "---" : "--:");
+        fprintf(f, "\n");
+        for (unsigned r = 0; r < t->nrows; r++) {
+            fprintf(f, "|");
+            for (unsigned c = 0; c < t->ncols; c++)
+                fprintf(f, " %s |", t->cell[r][c] ? t->cell[r][c] : "");
+            fprintf(f, "\n");
+        }
+    } else {
+        size_t w[MAX_COLS];
+        for (unsigned c = 0; c < t->ncols; c++) {
+            const char *h = t->thead[c] ? t->thead[c] : t->head[c];
+            w[c] = strlen(h);
+            for (unsigned r = 0; r < t->nrows; r++)
+                if (t->cell[r][c] && strlen(t->cell[r][c]) > w[c])
+                    w[c] = strlen(t->cell[r][c]);
+        }
+        for (unsigned c = 0; c < t->ncols; c++) {
+            const char *h = t->thead[c] ? t->thead[c] : t->head[c];
+            fprintf(f, c ? (t->left[c] ? " %-*s" : " %*s") : "%-*s", (int)w[c], h);
+        }
+        fprintf(f, "\n");
+        for (unsigned r = 0; r < t->nrows; r++) {
+            for (unsigned c = 0; c < t->ncols; c++) {
+                const char *s = t->cell[r][c] ? t->cell[r][c] : "";
+                fprintf(f, c ? (t->left[c] ? " %-*s" : " %*s") : "%-*s", (int)w[c], s);
+            }
+            fprintf(f, "\n");
+        }
+    }
+}
+
+static void t_free(struct table *t)
+{
+    for (unsigned r = 0; r < MAX_ROWS; r++)
+        for (unsigned c = 0; c < MAX_COLS; c++) {
+            free(t->cell[r][c]);
+            t->cell[r][c] = NULL;
+        }
+    t->ncols = t->nrows = 0;
+}
+
+/* A number, or n/a. */
 static const char *num(char *buf, size_t size, const char *fmt, double v)
 {
     if (!isfinite(v))
@@ -442,6 +737,21 @@ static const char *num(char *buf, size_t size, const char *fmt, double v)
     return buf;
 }
 #define NUM(fmt, v) num((char[48]){ 0 }, 48, fmt, v)
+
+/* A figure: the value with its spread (md), the value (terminal), or why not. */
+static const char *fig(char *buf, size_t size, const struct figure *f, bool md)
+{
+    if (!isfinite(f->v))
+        snprintf(buf, size, "%s", f->why[0] ? f->why : "n/a");
+    else if (!f->ok)
+        snprintf(buf, size, "untrusted (%s)", f->why);
+    else if (md)
+        snprintf(buf, size, "%.3f [%.3f-%.3f]", f->v, f->q1, f->q3);
+    else
+        snprintf(buf, size, "%.3f", f->v);
+    return buf;
+}
+#define FIG(f, md) fig((char[96]){ 0 }, 96, f, md)
 
 static const char *count_str(char *buf, size_t size, int64_t n)
 {
@@ -454,90 +764,126 @@ static const char *count_str(char *buf, size_t size, int64_t n)
     return buf;
 }
 
-static const char *engine_name(const struct bench *b, unsigned ei) { return b->e[ei].name; }
-
-static const char *verdict(bool met) { return met ? "met" : "NOT met"; }
-
-/* ---- the terminal ------------------------------------------------------------ */
-
-static void print_header(FILE *f, struct bench *b, bool md)
+static struct figure ladder_figure(const struct disp *d)
 {
-    const char *li = md ? "- " : "";
-    fprintf(f, "%smachine: %s, %ld cores, %s (%s); clock source %s; frequency governor: %s\n",
-            li, mach.cpu, mach.cores, mach.kernel, mach.os[0] ? mach.os : "unknown OS",
-            mach.clocksource[0] ? mach.clocksource : "unknown", mach.governor);
-    fprintf(f, "%scompiler: %s (%s)\n", li, BENCH_CC_VERSION, BENCH_CC);
-    fprintf(f, "%sflags: %s %s; per dispatcher: %s\n", li, BENCH_CFLAGS, BENCH_LDFLAGS,
-            BENCH_DISPATCH_FLAGS[0] ? BENCH_DISPATCH_FLAGS : "none");
-    fprintf(f, "%ssamples: %u rounds, each sample >= %.0f ms of back-to-back runs; figures are "
-               "medians over the samples, spread [q1-q3] = interquartile range%s\n",
-            li, b->opt.rounds, b->opt.min_sample_ns / 1e6, b->opt.quick ? " (QUICK: fewer, shorter samples)" : "");
-    if (b->counters)
-        fprintf(f, "%shardware counters: user-space cycles, instructions, branches, branch-misses (perf_event_open)\n", li);
-    else
-        fprintf(f, "%shardware counters: n/a (%s)\n", li, b->counters_why);
-    fprintf(f, "%sprocessor share of the samples (CPU time / wall time): median %s, %s of the samples "
-               "below 90%%; load average before %s, after %s; priority %s\n",
-            li, NUM("%.0f%%", share_med * 100), NUM("%.0f%%", share_low * 100), b->load_before,
-            b->load_after, b->priority);
-    if (busy)
-        fprintf(f, "%s%s: other processes took the processor during many samples: the times are "
-                   "inflated and noisy; run again on a quiet machine\n", li, md ? "**WARNING**" : "WARNING");
-    if (b->skipped[0])
-        fprintf(f, "%snotes: %s\n", li, b->skipped);
-    fprintf(f, "%sdate: %s, host %s, %.0f s\n", li, b->started, mach.host, b->elapsed_s);
+    struct figure f = { d->lad.part.fit.slope, d->lad.q1, d->lad.q3, d->lad.ok, "" };
+    snprintf(f.why, sizeof f.why, "%s", d->lad.why);
+    return f;
 }
 
-static void print_dispatch_table(FILE *f, struct bench *b, bool md)
+/* The rungs' k (the x of fit_ladder), for the linear part's first rung. */
+static int rung_k(const struct bench *b, unsigned index)
 {
-    if (md) {
-        fprintf(f, "| dispatcher | static insns | slide (x86-32) | counted insns/NOP | NOP slope ns/dispatch "
-                   "| [q1-q3] | R² | top (k 32→64) ns/dispatch | cycles/NOP | misses/NOP | mix ns/insn "
-                   "| mix misses/insn | mix speed-up over switch |\n");
-        fprintf(f, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
-    } else {
-        fprintf(f, "%-11s %6s %7s | %8s %7s %15s %6s %7s | %6s %6s | %7s %6s %7s\n", "", "static",
-                "slide", "counted", "NOP", "", "", "top", "cycles", "misses", "mix", "mix", "mix");
-        fprintf(f, "%-11s %6s %7s | %8s %7s %15s %6s %7s | %6s %6s | %7s %6s %7s\n", "dispatcher",
-                "insns", "x86-32", "insn/NOP", "ns/disp", "[q1-q3]", "R^2", "32-64", "/NOP", "/NOP",
-                "ns/insn", "misses", "speedup");
+    int ks[MAX_WORKLOADS];
+    unsigned n = 0;
+    for (unsigned wi = 0; wi < b->nw; wi++)
+        if (b->w[wi]->kind == WL_LADDER) {
+            unsigned j = n++;
+            while (j > 0 && ks[j - 1] > b->w[wi]->k) {
+                ks[j] = ks[j - 1];
+                j--;
+            }
+            ks[j] = b->w[wi]->k;
+        }
+    return index < n ? ks[index] : -1;
+}
+
+/* The comparison: one row per dispatcher, the lecture's figure, ours, and
+ * what they cost. */
+static void comparison_table(struct table *t, struct bench *b, bool md)
+{
+    bool have_vg = nvg > 0, have_ertl = nertl > 0;
+    t_col(t, "dispatcher", NULL, true);
+    t_col(t, "slide x86-32", "slide", false);
+    t_col(t, "static insns", "static", false);
+    if (have_vg) {
+        t_col(t, "valgrind insns/nop", "vg ins", false);
+        t_col(t, "valgrind mispredicted/dispatch, pattern", "vg miss", false);
     }
-    for (unsigned i = 0; i < ndisp; i++) {
+    t_col(t, "predictable ns/dispatch (NOP ladder)", "nop ns", false);
+    t_col(t, "ladder linear from", "linear", false);
+    t_col(t, "pattern ns/dispatch", "pattern", false);
+    t_col(t, "isolated ns/dispatch", "isolated", false);
+    if (have_ertl)
+        t_col(t, "Ertl V2 ns/dispatch", "Ertl", false);
+    if (b->counters) {
+        t_col(t, "cycles/nop", "cyc/nop", false);
+        t_col(t, "misses/dispatch, pattern", "misses", false);
+    }
+    unsigned r = 0;
+    for (unsigned i = 0; i < ndisp; i++, r++) {
         const struct disp *d = &disp[i];
-        char st[16], sl[16], iqr[48];
-        if (d->static_n >= 0)
-            snprintf(st, sizeof st, "%d", d->static_n);
-        else
-            snprintf(st, sizeof st, "n/a");
+        unsigned c = 0;
+        t_cell(t, r, c++, "%s", engine_name(b, d->ei));
         if (d->slide)
-            snprintf(sl, sizeof sl, "%d %s", d->slide->instructions, d->slide->technique);
+            t_cell(t, r, c++, "%d %s", d->slide->instructions, d->slide->technique);
         else
-            snprintf(sl, sizeof sl, "-");
-        if (isfinite(d->time.slope_q1))
-            snprintf(iqr, sizeof iqr, "[%.3f-%.3f]", d->time.slope_q1, d->time.slope_q3);
+            t_cell(t, r, c++, "-");
+        if (d->static_n >= 0)
+            t_cell(t, r, c++, "%d", d->static_n);
         else
-            snprintf(iqr, sizeof iqr, "n/a");
-        double sp = switch_di >= 0 ? disp[switch_di].mix_ns / d->mix_ns : NAN;
-        fprintf(f, md ? "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n"
-                      : "%-11s %6s %7s | %8s %7s %15s %6s %7s | %6s %6s | %7s %6s %7s\n",
-                engine_name(b, d->ei), st, sl, NUM("%.2f", d->insns.slope), NUM("%.3f", d->time.slope),
-                iqr, NUM("%.3f", d->time.r2), NUM("%.3f", d->top_ns), NUM("%.2f", d->cycles.slope),
-                NUM("%.3f", d->misses.slope), NUM("%.3f", d->mix_ns), NUM("%.3f", d->mix_misses),
-                NUM("%.2fx", sp));
+            t_cell(t, r, c++, "n/a");
+        if (have_vg) {
+            t_cell(t, r, c++, "%s", NUM("%.2f", d->vg_insns_per_nop));
+            t_cell(t, r, c++, "%s", NUM("%.2f", d->vg_misses_pattern));
+        }
+        struct figure lf = ladder_figure(d);
+        t_cell(t, r, c++, "%s", FIG(&lf, md));
+        char lin[64];
+        if (!d->lad.part.fit.ok)
+            snprintf(lin, sizeof lin, "n/a");
+        else if (d->lad.part.linear)
+            snprintf(lin, sizeof lin, "k=%d", rung_k(b, d->lad.part.first));
+        else
+            snprintf(lin, sizeof lin, "not linear");
+        t_cell(t, r, c++, "%s", lin);
+        t_cell(t, r, c++, "%s", FIG(&d->pattern, md));
+        t_cell(t, r, c++, "%s", d->iso >= 0 ? FIG(&d->isolated, md) : "-");
+        if (have_ertl)
+            t_cell(t, r, c++, "%s", NUM("%.2f", ertl_of(engine_name(b, d->ei))));
+        if (b->counters) {
+            t_cell(t, r, c++, "%s", NUM("%.2f", d->lad.cycles.slope));
+            t_cell(t, r, c++, "%s", NUM("%.3f", d->pattern_misses));
+        }
+    }
+    /* isolated programs with no dispatcher (replicated switch) */
+    for (unsigned i = 0; i < niso; i++) {
+        if (iso[i].p && iso[i].p->dispatcher)
+            continue;
+        unsigned c = 0;
+        t_cell(t, r, c++, "(%s)", engine_name(b, iso[i].ei));
+        t_cell(t, r, c++, "-");
+        t_cell(t, r, c++, "-");
+        if (have_vg) {
+            t_cell(t, r, c++, "-");
+            t_cell(t, r, c++, "-");
+        }
+        t_cell(t, r, c++, "-");
+        t_cell(t, r, c++, "-");
+        t_cell(t, r, c++, "-");
+        t_cell(t, r, c++, "%s", FIG(&iso[i].t, md));
+        if (have_ertl)
+            t_cell(t, r, c++, "%s", NUM("%.2f", iso[i].ertl));
+        r++;
+    }
+    for (unsigned i = 0; i < b->nunavail; i++, r++) {
+        t_cell(t, r, 0, "%s", b->unavail[i].name);
+        t_cell(t, r, 1, "unavailable here: %s", b->unavail[i].why);
     }
 }
 
 /* Table of one figure per workload (rows) and engine (columns). */
-enum figure {
-    FIG_NS_PER_INSN,     /* every workload; dispatchers and native */
+enum wfig {
+    FIG_NS_PER_INSN,     /* every VM workload; dispatchers and native */
     FIG_SLOWDOWN,        /* real programs; dispatchers and peers */
     FIG_OVERHEAD,        /* real programs; dispatchers */
-    FIG_COUNTERS,        /* mix and real programs; dispatchers: cycles / misses per VM insn */
-    FIG_PREPARE,         /* mix and real programs; dispatchers: prepare() time */
-    FIG_FASTEST,         /* every workload; dispatchers and native: the fastest run */
+    FIG_COUNTERS,        /* pattern, mix and real programs; dispatchers: cycles / misses per VM insn */
+    FIG_PREPARE,         /* pattern, mix and real programs; dispatchers: prepare() time */
+    FIG_FASTEST,         /* every VM workload; dispatchers and native: the fastest run */
+    FIG_VALGRIND,        /* every VM workload; dispatchers and native: Ir / mispredictions per VM insn */
 };
 
-static void print_workload_table(FILE *f, struct bench *b, enum figure fig, bool md)
+static void workload_table(struct table *t, struct bench *b, enum wfig fig, bool md)
 {
     bool programs_only = fig == FIG_SLOWDOWN || fig == FIG_OVERHEAD;
     bool no_ladder = fig == FIG_COUNTERS || fig == FIG_PREPARE;
@@ -545,180 +891,254 @@ static void print_workload_table(FILE *f, struct bench *b, enum figure fig, bool
     for (unsigned ei = 0; ei < b->ne; ei++) {
         enum ekind k = b->e[ei].kind;
         if (k == E_VM || (fig == FIG_SLOWDOWN && k == E_PEER) ||
-            ((fig == FIG_NS_PER_INSN || fig == FIG_FASTEST) && k == E_NATIVE))
+            ((fig == FIG_NS_PER_INSN || fig == FIG_FASTEST || fig == FIG_VALGRIND) && k == E_NATIVE))
             cols[nc++] = ei;
     }
-    if (md) {
-        fprintf(f, "| workload | VM insns |");
-        for (unsigned c = 0; c < nc; c++)
-            fprintf(f, " %s |", engine_name(b, cols[c]));
-        fprintf(f, "\n|---|--:|");
-        for (unsigned c = 0; c < nc; c++)
-            fprintf(f, "--:|");
-        fprintf(f, "\n");
-    } else {
-        fprintf(f, "%-9s %8s", "workload", "VM insns");
-        for (unsigned c = 0; c < nc; c++)
-            fprintf(f, " %*s", c < nc && b->e[cols[c]].kind == E_VM ? 17 : 13, engine_name(b, cols[c]));
-        fprintf(f, "\n");
-    }
+    t_col(t, "workload", NULL, true);
+    t_col(t, "VM insns", NULL, false);
+    for (unsigned c = 0; c < nc; c++)
+        t_col(t, engine_name(b, cols[c]), NULL, false);
+    unsigned r = 0;
     for (unsigned wi = 0; wi < b->nw; wi++) {
         const struct workload *w = b->w[wi];
-        if ((programs_only && !is_program(w)) || (no_ladder && w->kind == WL_LADDER))
+        if (w->kind == WL_ISOLATED || (programs_only && !is_program(w)) ||
+            (no_ladder && w->kind == WL_LADDER))
             continue;
         const struct series *nat = native_ei >= 0 ? series_of(b, wi, (unsigned)native_ei) : NULL;
         const struct series *sw = switch_di >= 0 ? series_of(b, wi, disp[switch_di].ei) : NULL;
         char cnt[32];
-        count_str(cnt, sizeof cnt, w->count);
-        if (md)
-            fprintf(f, "| %s | %s |", w->name, cnt);
-        else
-            fprintf(f, "%-9s %8s", w->name, cnt);
+        t_cell(t, r, 0, "%s", w->name);
+        t_cell(t, r, 1, "%s", count_str(cnt, sizeof cnt, w->count));
         for (unsigned c = 0; c < nc; c++) {
             const struct engine *e = &b->e[cols[c]];
             const struct series *se = series_of(b, wi, cols[c]);
-            char cell[64];
-            if (!se->n) {
-                snprintf(cell, sizeof cell, "-");
-            } else if (fig == FIG_NS_PER_INSN && e->kind == E_NATIVE) {
-                snprintf(cell, sizeof cell, "%.2f ms", se->med / 1e6);
-            } else if (fig == FIG_FASTEST && e->kind == E_NATIVE) {
-                snprintf(cell, sizeof cell, "%.2f ms", se->fastest / 1e6);
-            } else if (fig == FIG_FASTEST) {
-                double sp = sw && sw->n ? sw->fastest / se->fastest : NAN;
-                snprintf(cell, sizeof cell, "%.3f (%sx)", se->fastest / w->count, NUM("%.2f", sp));
-            } else if (fig == FIG_NS_PER_INSN) {
-                double v = se->med / w->count;
-                double sp = sw && sw->n ? sw->med / se->med : NAN;
-                if (md)
-                    snprintf(cell, sizeof cell, "%.3f [%.3f-%.3f] (%sx)", v, se->q1 / w->count,
-                             se->q3 / w->count, NUM("%.2f", sp));
+            unsigned col = c + 2;
+            if (fig == FIG_VALGRIND) {
+                const struct vgcount *v = vg_find(w->name, e->name);
+                if (v && v->units > 0)
+                    t_cell(t, r, col, "%.2f / %.2f", v->ir / v->units, v->bim / v->units);
                 else
-                    snprintf(cell, sizeof cell, "%.3f (%sx)", v, NUM("%.2f", sp));
-            } else if (fig == FIG_COUNTERS) {
-                snprintf(cell, sizeof cell, "%s / %s", NUM("%.2f", se->ctr_med[CTR_CYCLES] / w->count),
-                         NUM("%.3f", se->ctr_med[CTR_BRANCH_MISSES] / w->count));
-            } else if (fig == FIG_PREPARE) {
-                snprintf(cell, sizeof cell, "%s", b->e[cols[c]].d->prepare ? NUM("%.1f", se->prep_med / 1e3) : "-");
-            } else if (fig == FIG_SLOWDOWN) {
-                snprintf(cell, sizeof cell, "%s", nat && nat->n ? NUM("%.2fx", se->med / nat->med) : "n/a");
-            } else {
-                snprintf(cell, sizeof cell, "%s",
-                         nat && nat->n ? NUM("%.3f", (se->med - nat->med) / w->count) : "n/a");
+                    t_cell(t, r, col, "-");
+                continue;
             }
-            if (md)
-                fprintf(f, " %s |", cell);
-            else
-                fprintf(f, " %*s", e->kind == E_VM ? 17 : 13, cell);
+            if (!se->used) {
+                t_cell(t, r, col, "-");
+                continue;
+            }
+            /* The fastest run is the estimate for a busy machine: it is
+             * shown whatever the spread. */
+            if (!se->ok && fig != FIG_PREPARE && fig != FIG_COUNTERS && fig != FIG_FASTEST) {
+                t_cell(t, r, col, "untrusted (%s)", se->why);
+                continue;
+            }
+            double v = se->t.med / w->count;
+            bool nat_ok = nat && nat->used && nat->ok;
+            if (fig == FIG_NS_PER_INSN && e->kind == E_NATIVE) {
+                t_cell(t, r, col, "%.2f ms", se->t.med / 1e6);
+            } else if (fig == FIG_FASTEST && e->kind == E_NATIVE) {
+                t_cell(t, r, col, "%.2f ms", se->fastest / 1e6);
+            } else if (fig == FIG_FASTEST) {
+                double sp = sw && sw->used ? sw->fastest / se->fastest : NAN;
+                t_cell(t, r, col, "%.3f (%sx)", se->fastest / w->count, NUM("%.2f", sp));
+            } else if (fig == FIG_NS_PER_INSN) {
+                double sp = sw && sw->ok ? sw->t.med / se->t.med : NAN;
+                char spd[32] = "";
+                if (isfinite(sp))
+                    snprintf(spd, sizeof spd, " (%.2fx)", sp);
+                if (md)
+                    t_cell(t, r, col, "%.3f [%.3f-%.3f]%s", v, se->t.q1 / w->count,
+                           se->t.q3 / w->count, spd);
+                else
+                    t_cell(t, r, col, "%.3f%s", v, spd);
+            } else if (fig == FIG_COUNTERS) {
+                t_cell(t, r, col, "%s / %s", NUM("%.2f", se->ctr_med[CTR_CYCLES] / w->count),
+                       NUM("%.3f", se->ctr_med[CTR_BRANCH_MISSES] / w->count));
+            } else if (fig == FIG_PREPARE) {
+                t_cell(t, r, col, "%s", e->d && e->d->prepare ? NUM("%.1f", se->prep_med / 1e3)
+                                        : isfinite(se->prep_med) && se->prep_med > 1000 ? NUM("%.1f", se->prep_med / 1e3) : "-");
+            } else if (fig == FIG_SLOWDOWN) {
+                t_cell(t, r, col, "%s", nat_ok ? NUM("%.2fx", se->t.med / nat->t.med) : "n/a");
+            } else {
+                /* A time below zero is impossible: the VM faster than the
+                 * same program in C is noise, and says so. */
+                double o = nat_ok ? (se->t.med - nat->t.med) / w->count : NAN;
+                t_cell(t, r, col, "%s", !isfinite(o) ? "n/a" : o < 0 ? "<0 (noise)" : NUM("%.3f", o));
+            }
         }
-        fprintf(f, "\n");
+        r++;
     }
     if (fig == FIG_SLOWDOWN && native_ei >= 0) {
-        if (md)
-            fprintf(f, "| **geometric mean** | |");
-        else
-            fprintf(f, "%-9s %8s", "geo.mean", "");
+        t_cell(t, r, 0, "%s", md ? "**geometric mean**" : "geo.mean");
+        t_cell(t, r, 1, " ");
         for (unsigned c = 0; c < nc; c++) {
-            const char *v = NUM("%.2fx", geo_ratio(b, cols[c], (unsigned)native_ei));
-            if (md)
-                fprintf(f, " %s |", v);
+            unsigned used, of;
+            double g = geo_ratio(b, cols[c], (unsigned)native_ei, &used, &of);
+            if (used == of)
+                t_cell(t, r, c + 2, "%s", NUM("%.2fx", g));
             else
-                fprintf(f, " %*s", b->e[cols[c]].kind == E_VM ? 17 : 13, v);
+                t_cell(t, r, c + 2, "%s (%u of %u)", NUM("%.2fx", g), used, of);
         }
-        fprintf(f, "\n");
     }
 }
 
-/* On a busy machine: a disturbance only ever adds time, so the fastest
- * single run is the better estimate of the undisturbed time. */
+/* The ladder: time per iteration on every rung, and the fit. */
+static void ladder_table(struct table *t, struct bench *b, bool md)
+{
+    (void)md;
+    t_col(t, "dispatcher", NULL, true);
+    unsigned rungs[MAX_WORKLOADS], n = 0;
+    for (unsigned wi = 0; wi < b->nw; wi++)
+        if (b->w[wi]->kind == WL_LADDER)
+            rungs[n++] = wi;
+    for (unsigned i = 0; i < n; i++)
+        t_col(t, b->w[rungs[i]]->name + 4, NULL, false);     /* "nop-08" -> "08" */
+    t_col(t, "ns/dispatch, linear part", "slope", false);
+    t_col(t, "linear part", NULL, true);
+    t_col(t, "R²", "R^2", false);
+    t_col(t, "ns/dispatch, all rungs", "all rungs", false);
+    for (unsigned i = 0; i < ndisp; i++) {
+        const struct disp *d = &disp[i];
+        unsigned c = 0;
+        t_cell(t, i, c++, "%s", engine_name(b, d->ei));
+        for (unsigned j = 0; j < n; j++) {
+            const struct series *se = series_of(b, rungs[j], d->ei);
+            t_cell(t, i, c++, "%s", se->used ? NUM("%.2f", se->t.med / LADDER_ITERATIONS) : "-");
+        }
+        struct figure lf = ladder_figure(d);
+        t_cell(t, i, c++, "%s", FIG(&lf, md));
+        const struct linear_part *p = &d->lad.part;
+        if (!p->fit.ok)
+            t_cell(t, i, c++, "n/a");
+        else if (p->linear)
+            t_cell(t, i, c++, "k = %d..%d (%u rungs), max deviation %.1f%%", rung_k(b, p->first),
+                   rung_k(b, p->first + p->npoints - 1), p->npoints, 100 * p->max_dev);
+        else
+            t_cell(t, i, c++, "not linear; top k = %d..%d (2 rungs); the top %d rungs deviate up to %.1f%%",
+                   rung_k(b, p->first), rung_k(b, p->first + 1), LINEAR_MIN_POINTS, 100 * p->max_dev);
+        t_cell(t, i, c++, "%s", NUM("%.4f", p->linear ? p->fit.r2 : NAN));
+        t_cell(t, i, c++, "%s", NUM("%.3f", d->lad.all.slope));
+    }
+}
+
+static void isolated_table(struct table *t, struct bench *b, bool md)
+{
+    bool have_vg = nvg > 0, have_ertl = nertl > 0;
+    t_col(t, "program", NULL, true);
+    t_col(t, "technique", NULL, true);
+    t_col(t, "ns/dispatch", NULL, false);
+    if (have_ertl)
+        t_col(t, "Ertl V2", NULL, false);
+    if (have_vg) {
+        t_col(t, "valgrind insns/dispatch", "vg ins", false);
+        t_col(t, "valgrind mispredicted/dispatch", "vg miss", false);
+    }
+    for (unsigned i = 0; i < niso; i++) {
+        unsigned c = 0;
+        t_cell(t, i, c++, "bench/isolated/%s.c", engine_name(b, iso[i].ei));
+        t_cell(t, i, c++, "%s", iso[i].p ? iso[i].p->technique : "");
+        t_cell(t, i, c++, "%s", FIG(&iso[i].t, md));
+        if (have_ertl)
+            t_cell(t, i, c++, "%s", NUM("%.2f", iso[i].ertl));
+        if (have_vg) {
+            t_cell(t, i, c++, "%s", NUM("%.2f", iso[i].vg_insns));
+            t_cell(t, i, c++, "%s", NUM("%.2f", iso[i].vg_misses));
+        }
+    }
+}
+
+static void devirt_table(struct table *t)
+{
+    t_col(t, "how post() is reached", NULL, true);
+    t_col(t, "ns/call", NULL, false);
+    t_col(t, "min", NULL, false);
+    t_col(t, "max", NULL, false);
+    t_col(t, "vs direct", NULL, false);
+    double direct = NAN;
+    for (unsigned i = 0; i < ndevirt; i++)
+        if (strncmp(devirt[i].name, "direct", 6) == 0)
+            direct = devirt[i].ns;
+    for (unsigned i = 0; i < ndevirt; i++) {
+        t_cell(t, i, 0, "%s", devirt[i].name);
+        t_cell(t, i, 1, "%.2f", devirt[i].ns);
+        t_cell(t, i, 2, "%.2f", devirt[i].min);
+        t_cell(t, i, 3, "%.2f", devirt[i].max);
+        t_cell(t, i, 4, "%s", NUM("%.2fx", devirt[i].ns / direct));
+    }
+}
+
+static void emit(FILE *f, struct table *t, bool md)
+{
+    t_print(f, t, md);
+    t_free(t);
+}
+
+/* ---- the header ------------------------------------------------------------ */
+
+static void print_header(FILE *f, struct bench *b, bool md)
+{
+    const struct meta *m = &b->meta;
+    const char *li = md ? "- " : "";
+    fprintf(f, "%smachine: %s, %s cores, %s (%s); clock source %s; frequency governor: %s\n",
+            li, m->cpu_model, m->cores, m->kernel, m->os[0] ? m->os : "unknown OS",
+            m->clocksource[0] ? m->clocksource : "unknown", m->frequency_governor);
+    fprintf(f, "%scompiler: %s (%s)\n", li, m->compiler_version, m->compiler);
+    fprintf(f, "%sflags: %s; per dispatcher: %s\n", li, m->flags,
+            m->dispatcher_flags[0] ? m->dispatcher_flags : "none");
+    fprintf(f, "%ssamples: %u rounds, each sample >= %s ms of back-to-back runs; figures are "
+               "medians over the samples, spread [q1-q3] = interquartile range%s\n",
+            li, b->opt.rounds, m->min_sample_ms, b->opt.quick ? " (QUICK: fewer, shorter samples)" : "");
+    if (b->counters)
+        fprintf(f, "%shardware counters: user-space cycles, instructions, branches, branch-misses (perf_event_open)\n", li);
+    else
+        fprintf(f, "%shardware counters: n/a (%s)\n", li, m->counters_why[0] ? m->counters_why : "not recorded");
+    fprintf(f, "%svalgrind: %s\n", li, nvg ? m->valgrind : m->valgrind[0] ? m->valgrind : "n/a (no counts)");
+    fprintf(f, "%sprocessor share of the samples (CPU time / wall time): median %s, %s of the samples "
+               "below 90%%; load average before %s, after %s; priority %s\n",
+            li, NUM("%.0f%%", share_med * 100), NUM("%.0f%%", share_low * 100), m->loadavg_before,
+            m->loadavg_after, m->priority);
+    if (busy)
+        fprintf(f, "%s%s: other processes took the processor during many samples: the times are "
+                   "inflated and noisy; run again on a quiet machine\n", li, md ? "**WARNING**" : "WARNING");
+    if (m->notes[0])
+        fprintf(f, "%snotes: %s\n", li, m->notes);
+    if (m->provenance[0])
+        fprintf(f, "%sprovenance: %s\n", li, m->provenance);
+    fprintf(f, "%sdate: %s, host %s, %s s%s\n", li, m->date, m->host, m->elapsed_s,
+            b->reanalysed ? "; figures computed again from the stored samples (driver --reanalyse)" : "");
+}
+
 static void print_fastest(FILE *f, struct bench *b, bool md)
 {
     fprintf(f, "\n%sThe machine was busy: the fastest single runs\n\n", md ? "## " : "");
     fprintf(f, "Other processes only ever add time, so the fastest of all runs is the better estimate of the\n"
-               "undisturbed time here.  NOP ladder slope over the fastest runs, ns/dispatch (R^2):");
-    for (unsigned i = 0; i < ndisp; i++)
-        fprintf(f, "%s %s %s (%s)", i ? "," : "", engine_name(b, disp[i].ei), NUM("%.3f", disp[i].fast.slope),
-                NUM("%.3f", disp[i].fast.r2));
-    fprintf(f, "\n\nns per VM instruction of the fastest run (speed-up over switch); native: ms\n%s",
-            md ? "\n" : "");
-    print_workload_table(f, b, FIG_FASTEST, md);
-}
-
-/* The project's targets (docs/measuring.md), judged from this run. */
-static void print_targets(FILE *f, struct bench *b, bool md)
-{
-    const char *li = md ? "- " : "  ";
-    if (switch_di < 0) {
-        fprintf(f, "%sno switch dispatcher: nothing to compare with\n", li);
-        return;
-    }
-    const struct disp *sw = &disp[switch_di];
-    for (unsigned i = 0; i < ndisp; i++) {
-        const struct disp *d = &disp[i];
-        const char *n = engine_name(b, d->ei);
-        if (strcmp(n, "direct") != 0 && strcmp(n, "token") != 0)
-            continue;
-        double lad = sw->time.slope / d->time.slope, mix = sw->mix_ns / d->mix_ns;
-        fprintf(f, "%s%s at least 1.5x cheaper per dispatch than switch: NOP ladder %sx, mix %sx: %s\n",
-                li, n, NUM("%.2f", lad), NUM("%.2f", mix),
-                isfinite(lad) && isfinite(mix) ? verdict(lad >= 1.5 && mix >= 1.5) : "n/a");
-    }
-    if (best_di >= 0) {
-        const struct disp *best = &disp[best_di];
-        fprintf(f, "%sbest dispatcher (%s) at most 5x slower than native C (geometric mean over the "
-                   "real programs): %.2fx: %s\n",
-                li, engine_name(b, best->ei), best->geo_slowdown, verdict(best->geo_slowdown <= 5));
-        for (unsigned ei = 0; ei < b->ne; ei++) {
-            if (b->e[ei].kind != E_PEER || strcmp(b->e[ei].name, "lua5.4") != 0)
-                continue;
-            double r = geo_ratio(b, ei, best->ei);
-            unsigned wins = 0, n = 0;
-            for (unsigned wi = 0; wi < b->nw; wi++) {
-                const struct series *x = series_of(b, wi, ei), *y = series_of(b, wi, best->ei);
-                if (is_program(b->w[wi]) && x->n && y->n) {
-                    n++;
-                    wins += y->med < x->med;
-                }
-            }
-            fprintf(f, "%sbest dispatcher (%s) faster than Lua 5.4: Lua takes %sx its time "
-                       "(geometric mean), %s is faster on %u of %u programs: %s\n",
-                    li, engine_name(b, best->ei), NUM("%.2f", r), engine_name(b, best->ei), wins, n,
-                    isfinite(r) ? verdict(r > 1) : "n/a");
-        }
-        bool lua = false;
-        for (unsigned ei = 0; ei < b->ne; ei++)
-            lua = lua || (b->e[ei].kind == E_PEER && strcmp(b->e[ei].name, "lua5.4") == 0);
-        if (!lua)
-            fprintf(f, "%sfaster than Lua 5.4: n/a (lua5.4 not measured)\n", li);
-    }
+               "undisturbed time here.  ns per VM instruction of the fastest run (speed-up over switch);\n"
+               "native: ms\n%s", md ? "\n" : "");
+    struct table t = { 0 };
+    workload_table(&t, b, FIG_FASTEST, md);
+    emit(f, &t, md);
 }
 
 void report_terminal(struct bench *b)
 {
     FILE *f = stdout;
-    fprintf(f, "\ndispatchlab benchmark\n");
+    struct table t = { 0 };
+    fprintf(f, "\ndispatchlab benchmark: %s\n", b->meta.machine_name);
     print_header(f, b, false);
-    fprintf(f, "\nSwitching overhead per dispatch.  static: machine instructions of the nop dispatch sequence\n"
-               "in the object file; slide: the lecture's x86-32 figure; NOP slope: least-squares slope of time\n"
-               "per loop iteration over the number of nops (k = 0..64), with the spread of the per-round slopes;\n"
-               "insns/cycles/misses per NOP: the same slope of the hardware counters; mix: the unpredictable mix.\n");
-    print_dispatch_table(f, b, false);
+    fprintf(f, "\nWhat a dispatch costs.  slide: the lecture's x86-32 instructions; static: ours, in the\n"
+               "object file; vg: valgrind's machine instructions per nop and mispredicted indirect branches\n"
+               "per dispatch on the pattern (its simple predictor); nop ns: the NOP ladder's slope over its\n"
+               "linear part (predictable); pattern: ns per dispatch on the pattern (a simple predictor\n"
+               "defeated); isolated: bench/isolated/, the technique without the VM.\n");
+    comparison_table(&t, b, false);
+    emit(f, &t, false);
     fprintf(f, "\nns per VM instruction (speed-up over switch); native: ms per run\n");
-    print_workload_table(f, b, FIG_NS_PER_INSN, false);
-    fprintf(f, "\nSlow-down against native C (median time / native median time)\n");
-    print_workload_table(f, b, FIG_SLOWDOWN, false);
-    fprintf(f, "\nOverhead per VM instruction over native C: (time - native time) / VM instructions, ns\n");
-    print_workload_table(f, b, FIG_OVERHEAD, false);
+    workload_table(&t, b, FIG_NS_PER_INSN, false);
+    emit(f, &t, false);
+    fprintf(f, "\nSlow-down against native C (median time / native median time); peers timed by themselves\n");
+    workload_table(&t, b, FIG_SLOWDOWN, false);
+    emit(f, &t, false);
     if (busy)
         print_fastest(f, b, false);
-    if (b->counters) {
-        fprintf(f, "\nHardware counters per VM instruction: cycles / branch misses (median)\n");
-        print_workload_table(f, b, FIG_COUNTERS, false);
-    }
-    fprintf(f, "\nprepare(): microseconds per call, median (-: runs the bytecode as it is)\n");
-    print_workload_table(f, b, FIG_PREPARE, false);
-    fprintf(f, "\nTargets (docs/measuring.md)\n");
-    print_targets(f, b, false);
 }
 
 /* ---- files ------------------------------------------------------------------- */
@@ -739,14 +1159,17 @@ static int close_out(FILE *f)
     return (fclose(f) != 0 || bad) ? -1 : 0;
 }
 
-static const char *kind_name(enum wkind k)
+/* meta.txt: what --reanalyse needs besides the samples. */
+static int write_meta(struct bench *b)
 {
-    return k == WL_LADDER ? "ladder" : k == WL_MIX ? "mix" : "program";
-}
-
-static const char *ekind_name(enum ekind k)
-{
-    return k == E_VM ? "dispatcher" : k == E_NATIVE ? "native" : "peer";
+    FILE *f = open_out(b, "meta.txt");
+    if (!f)
+        return -1;
+    fprintf(f, "# written by bench/driver.c; read by driver --reanalyse (bench/reanalyse.c)\n");
+#define X(k) fprintf(f, "%s: %s\n", #k, b->meta.k);
+    META_KEYS(X)
+#undef X
+    return close_out(f);
 }
 
 /* samples.csv: tidy, one row per sample. */
@@ -764,23 +1187,23 @@ static int write_csv(struct bench *b)
             const struct engine *e = &b->e[ei];
             for (unsigned i = 0; i < se->n; i++) {
                 const struct sample *s = &se->s[i];
-                double ns = sample_ns(e, s);
-                fprintf(f, "%s,%s,%d,%s,%s,%u,%u,%lld,%.1f,%.5f,", w->name, kind_name(w->kind),
+                /* isolated: the run's dispatches, its time, ns per dispatch */
+                double count = e->kind == E_ISOLATED ? s->units : (double)w->count;
+                double run = e->kind == E_ISOLATED ? s->ns * s->units : s->ns;
+                fprintf(f, "%s,%s,%d,%s,%s,%u,%u,%.0f,%.1f,%.5f,", w->name, kind_name(w->kind),
                         w->kind == WL_LADDER ? w->k : -1, e->name, ekind_name(e->kind), s->round + 1,
-                        s->reps, (long long)w->count, ns, ns / w->count);
+                        s->reps, count, run, run / count);
                 if (isfinite(s->fastest_ns))
                     fprintf(f, "%.1f,", s->fastest_ns);
                 else
                     fprintf(f, ",");
-                if (e->kind == E_VM)
+                if (isfinite(s->prepare_ns))
                     fprintf(f, "%.0f,", s->prepare_ns);
                 else
                     fprintf(f, ",");
-                if (e->kind == E_PEER)
-                    fprintf(f, "%.0f", e->startup_med);
                 fprintf(f, ",%.4f", s->cpu_share);
                 for (int c = 0; c < CTR__COUNT; c++)
-                    if (b->counters && e->kind != E_PEER)
+                    if (b->counters && isfinite(s->ctr.v[c]) && (e->kind == E_VM || e->kind == E_NATIVE))
                         fprintf(f, ",%.1f", s->ctr.v[c]);
                     else
                         fprintf(f, ",");
@@ -815,37 +1238,34 @@ static void jnum(FILE *f, double v)
         fprintf(f, "null");
 }
 
+/* "key": value pairs; the first of an object has no comma before it. */
+static bool jfirst;
 static void jkey(FILE *f, int indent, const char *key)
 {
-    fprintf(f, "%*s", indent, "");
+    fprintf(f, "%s\n%*s", jfirst ? "" : ",", indent, "");
+    jfirst = false;
     jstr(f, key);
     fprintf(f, ": ");
 }
+static void jkv_str(FILE *f, int indent, const char *key, const char *v) { jkey(f, indent, key); jstr(f, v); }
+static void jkv_num(FILE *f, int indent, const char *key, double v) { jkey(f, indent, key); jnum(f, v); }
+static void jkv_bool(FILE *f, int indent, const char *key, bool v) { jkey(f, indent, key); fprintf(f, v ? "true" : "false"); }
+static void jopen(FILE *f, char c) { fputc(c, f); jfirst = true; }
+static void jclose(FILE *f, int indent, char c) { fprintf(f, "\n%*s%c", indent, "", c); jfirst = false; }
 
-static void jkv_str(FILE *f, int indent, const char *key, const char *v, bool last)
+/* A figure: its value when trusted, else null, and why. */
+static void jfigure(FILE *f, int indent, const char *key, const struct figure *fg)
 {
-    jkey(f, indent, key);
-    jstr(f, v);
-    fprintf(f, last ? "\n" : ",\n");
-}
-
-static void jkv_num(FILE *f, int indent, const char *key, double v, bool last)
-{
-    jkey(f, indent, key);
-    jnum(f, v);
-    fprintf(f, last ? "\n" : ",\n");
-}
-
-static void jfit(FILE *f, int indent, const char *key, const struct fit *fit, bool last)
-{
-    jkey(f, indent, key);
-    fprintf(f, "{\"slope\": ");
-    jnum(f, fit->slope);
-    fprintf(f, ", \"intercept\": ");
-    jnum(f, fit->intercept);
-    fprintf(f, ", \"r2\": ");
-    jnum(f, fit->r2);
-    fprintf(f, "}%s\n", last ? "" : ",");
+    char k[96];
+    jkv_num(f, indent, key, fg->ok ? fg->v : NAN);
+    snprintf(k, sizeof k, "%s_q1", key);
+    jkv_num(f, indent, k, fg->ok ? fg->q1 : NAN);
+    snprintf(k, sizeof k, "%s_q3", key);
+    jkv_num(f, indent, k, fg->ok ? fg->q3 : NAN);
+    if (!fg->ok && fg->why[0]) {
+        snprintf(k, sizeof k, "%s_untrusted", key);
+        jkv_str(f, indent, k, fg->why);
+    }
 }
 
 static int write_json(struct bench *b)
@@ -853,216 +1273,249 @@ static int write_json(struct bench *b)
     FILE *f = open_out(b, "summary.json");
     if (!f)
         return -1;
-    char buf[256];
-    fprintf(f, "{\n");
-    jkv_str(f, 2, "tool", "dispatchlab make bench (bench/driver.c)", false);
-    jkv_str(f, 2, "date", b->started, false);
+    const struct meta *m = &b->meta;
+    jopen(f, '{');
+    jkv_str(f, 2, "tool", "dispatchlab make bench (bench/driver.c)");
+    jkv_str(f, 2, "format", "2");
+    jkv_str(f, 2, "machine_name", m->machine_name);
+    jkv_str(f, 2, "date", m->date);
+    jkv_str(f, 2, "provenance", m->provenance);
+    jkv_bool(f, 2, "reanalysed", b->reanalysed);
     jkey(f, 2, "machine");
-    fprintf(f, "{\n");
-    jkv_str(f, 4, "cpu_model", mach.cpu, false);
-    jkv_num(f, 4, "cores", (double)mach.cores, false);
-    jkv_str(f, 4, "kernel", mach.kernel, false);
-    jkv_str(f, 4, "os", mach.os, false);
-    jkv_str(f, 4, "host", mach.host, false);
-    jkv_str(f, 4, "clocksource", mach.clocksource, false);
-    jkv_str(f, 4, "frequency_governor", mach.governor, true);
-    fprintf(f, "  },\n");
+    jopen(f, '{');
+    jkv_str(f, 4, "cpu_model", m->cpu_model);
+    jkv_num(f, 4, "cores", atof(m->cores));
+    jkv_str(f, 4, "kernel", m->kernel);
+    jkv_str(f, 4, "os", m->os);
+    jkv_str(f, 4, "os_id", m->os_id);
+    jkv_str(f, 4, "host", m->host);
+    jkv_str(f, 4, "clocksource", m->clocksource);
+    jkv_str(f, 4, "frequency_governor", m->frequency_governor);
+    jclose(f, 2, '}');
     jkey(f, 2, "compiler");
-    fprintf(f, "{\n");
-    jkv_str(f, 4, "command", BENCH_CC, false);
-    jkv_str(f, 4, "version", BENCH_CC_VERSION, true);
-    fprintf(f, "  },\n");
-    snprintf(buf, sizeof buf, "%s %s", BENCH_CFLAGS, BENCH_LDFLAGS);
-    jkv_str(f, 2, "flags", buf, false);
-    jkv_str(f, 2, "dispatcher_flags", BENCH_DISPATCH_FLAGS, false);
+    jopen(f, '{');
+    jkv_str(f, 4, "command", m->compiler);
+    jkv_str(f, 4, "version", m->compiler_version);
+    jkv_str(f, 4, "id", m->compiler_id);
+    jclose(f, 2, '}');
+    jkv_str(f, 2, "flags", m->flags);
+    jkv_str(f, 2, "dispatcher_flags", m->dispatcher_flags);
     jkey(f, 2, "settings");
-    fprintf(f, "{\"rounds\": %u, \"min_sample_ms\": %g, \"quick\": %s, \"statistic\": \"median\", "
-               "\"spread\": \"interquartile range\", \"elapsed_s\": %.1f,\n",
-            b->opt.rounds, b->opt.min_sample_ns / 1e6, b->opt.quick ? "true" : "false", b->elapsed_s);
-    fprintf(f, "    \"cpu_share_median\": ");
-    jnum(f, share_med);
-    fprintf(f, ", \"cpu_share_below_90_percent\": ");
-    jnum(f, share_low);
-    fprintf(f, ", \"loadavg_before\": ");
-    jstr(f, b->load_before);
-    fprintf(f, ", \"loadavg_after\": ");
-    jstr(f, b->load_after);
-    fprintf(f, ", \"priority\": ");
-    jstr(f, b->priority);
-    fprintf(f, "},\n");
+    jopen(f, '{');
+    jkv_num(f, 4, "rounds", b->opt.rounds);
+    jkv_num(f, 4, "min_sample_ms", atof(m->min_sample_ms));
+    jkv_bool(f, 4, "quick", b->opt.quick);
+    jkv_str(f, 4, "statistic", "median");
+    jkv_str(f, 4, "spread", "interquartile range");
+    jkv_num(f, 4, "max_relative_spread", MAX_REL_SPREAD);
+    jkv_num(f, 4, "elapsed_s", atof(m->elapsed_s));
+    jkv_num(f, 4, "cpu_share_median", share_med);
+    jkv_num(f, 4, "cpu_share_below_90_percent", share_low);
+    jkv_str(f, 4, "loadavg_before", m->loadavg_before);
+    jkv_str(f, 4, "loadavg_after", m->loadavg_after);
+    jkv_str(f, 4, "priority", m->priority);
+    jclose(f, 2, '}');
     jkey(f, 2, "hardware_counters");
-    fprintf(f, "{\"available\": %s, \"reason\": ", b->counters ? "true" : "false");
-    if (b->counters)
-        fprintf(f, "null");
-    else
-        jstr(f, b->counters_why);
-    fprintf(f, "},\n");
-    jkv_str(f, 2, "notes", b->skipped, false);
-    jkv_num(f, 2, "ladder_iterations", LADDER_ITERATIONS, false);
-    jkey(f, 2, "busy_machine");
-    fprintf(f, "%s,\n", busy ? "true" : "false");
+    jopen(f, '{');
+    jkv_bool(f, 4, "available", b->counters);
+    jkv_str(f, 4, "reason", b->counters ? "" : m->counters_why);
+    jclose(f, 2, '}');
+    jkey(f, 2, "valgrind");
+    jopen(f, '{');
+    jkv_bool(f, 4, "available", nvg > 0);
+    jkv_str(f, 4, "version", m->valgrind);
+    jclose(f, 2, '}');
+    jkv_str(f, 2, "notes", m->notes);
+    jkv_num(f, 2, "ladder_iterations", LADDER_ITERATIONS);
+    jkv_bool(f, 2, "busy_machine", busy);
 
     jkey(f, 2, "dispatchers");
-    fprintf(f, "[\n");
+    jopen(f, '[');
     for (unsigned i = 0; i < ndisp; i++) {
         const struct disp *d = &disp[i];
-        fprintf(f, "    {\n");
-        jkv_str(f, 6, "name", engine_name(b, d->ei), false);
-        jkv_str(f, 6, "summary", b->e[d->ei].d->summary, false);
-        jkv_num(f, 6, "dispatch_instructions", d->static_n >= 0 ? d->static_n : NAN, false);
+        struct figure lf = ladder_figure(d);
+        fprintf(f, "%s\n    ", i ? "," : "");
+        jopen(f, '{');
+        jkv_str(f, 6, "name", engine_name(b, d->ei));
+        jkv_str(f, 6, "summary", b->e[d->ei].summary);
+        jkv_bool(f, 6, "available", true);
+        jkv_num(f, 6, "slide_x86_32_instructions", d->slide ? d->slide->instructions : NAN);
+        jkv_str(f, 6, "slide_technique", d->slide ? d->slide->technique : "");
+        jkv_num(f, 6, "dispatch_instructions", d->static_n >= 0 ? d->static_n : NAN);
         if (d->static_n >= 0)
-            jkv_str(f, 6, "dispatch_sequence", d->static_seq, false);
+            jkv_str(f, 6, "dispatch_sequence", d->static_seq);
         else
-            jkv_str(f, 6, "dispatch_sequence_missing", d->static_why, false);
-        jkv_num(f, 6, "slide_x86_32_instructions", d->slide ? d->slide->instructions : NAN, false);
-        jkv_str(f, 6, "slide_technique", d->slide ? d->slide->technique : "", false);
-        jkv_num(f, 6, "nop_ns_per_dispatch", d->time.slope, false);
-        jkv_num(f, 6, "nop_ns_per_dispatch_q1", d->time.slope_q1, false);
-        jkv_num(f, 6, "nop_ns_per_dispatch_q3", d->time.slope_q3, false);
-        jkv_num(f, 6, "nop_fit_r2", d->time.r2, false);
-        jkv_num(f, 6, "nop_ns_per_dispatch_top_rungs", d->top_ns, false);
-        jkv_num(f, 6, "nop_ns_per_dispatch_fastest_runs", d->fast.slope, false);
-        jkv_num(f, 6, "nop_fit_r2_fastest_runs", d->fast.r2, false);
-        jkv_num(f, 6, "nop_branch_misses_per_dispatch_top_rungs", d->top_misses, false);
-        jfit(f, 6, "nop_fit_time_ns_per_iteration", &d->time, false);
-        jfit(f, 6, "nop_fit_instructions_per_iteration", &d->insns, false);
-        jfit(f, 6, "nop_fit_cycles_per_iteration", &d->cycles, false);
-        jfit(f, 6, "nop_fit_branch_misses_per_iteration", &d->misses, false);
-        jkv_num(f, 6, "nop_instructions_per_dispatch", d->insns.slope, false);
-        jkv_num(f, 6, "nop_cycles_per_dispatch", d->cycles.slope, false);
-        jkv_num(f, 6, "mix_ns_per_vm_instruction", d->mix_ns, false);
-        jkv_num(f, 6, "mix_branch_misses_per_vm_instruction", d->mix_misses, false);
-        jkv_num(f, 6, "mix_speedup_over_switch",
-                switch_di >= 0 ? disp[switch_di].mix_ns / d->mix_ns : NAN, false);
-        jkv_num(f, 6, "geomean_slowdown_vs_native", d->geo_slowdown, true);
-        fprintf(f, "    }%s\n", i + 1 < ndisp ? "," : "");
+            jkv_str(f, 6, "dispatch_sequence_missing", d->static_why);
+        jkv_num(f, 6, "valgrind_instructions_per_nop", d->vg_insns_per_nop);
+        jkv_num(f, 6, "valgrind_instructions_per_dispatch_pattern", d->vg_insns_pattern);
+        jkv_num(f, 6, "valgrind_mispredictions_per_dispatch_pattern", d->vg_misses_pattern);
+        jfigure(f, 6, "nop_ns_per_dispatch", &lf);
+        jkv_bool(f, 6, "nop_linear", d->lad.part.linear);
+        jkv_num(f, 6, "nop_linear_from_k", d->lad.part.fit.ok ? rung_k(b, d->lad.part.first) : NAN);
+        jkv_num(f, 6, "nop_linear_rungs", d->lad.part.npoints);
+        jkv_num(f, 6, "nop_linear_max_deviation", d->lad.part.max_dev);
+        jkv_num(f, 6, "nop_fit_r2", d->lad.part.linear ? d->lad.part.fit.r2 : NAN);
+        jkv_num(f, 6, "nop_fit_intercept_ns", d->lad.part.fit.intercept);
+        jkv_num(f, 6, "nop_ns_per_dispatch_all_rungs", d->lad.all.slope);
+        jkv_num(f, 6, "nop_fit_r2_all_rungs", d->lad.all.r2);
+        jfigure(f, 6, "pattern_ns_per_dispatch", &d->pattern);
+        jfigure(f, 6, "mix_ns_per_vm_instruction", &d->mix);
+        if (d->iso >= 0)
+            jfigure(f, 6, "isolated_ns_per_dispatch", &d->isolated);
+        else
+            jkv_num(f, 6, "isolated_ns_per_dispatch", NAN);
+        jkv_num(f, 6, "ertl_ns_per_dispatch", ertl_of(engine_name(b, d->ei)));
+        jkv_num(f, 6, "cycles_per_nop", d->lad.cycles.slope);
+        jkv_num(f, 6, "branch_misses_per_nop", d->lad.misses.slope);
+        jkv_num(f, 6, "branch_misses_per_dispatch_pattern", d->pattern_misses);
+        jkv_num(f, 6, "geomean_slowdown_vs_native", d->geo_slowdown);
+        jclose(f, 4, '}');
     }
-    fprintf(f, "  ],\n");
+    for (unsigned i = 0; i < b->nunavail; i++) {
+        fprintf(f, "%s\n    ", ndisp + i ? "," : "");
+        jopen(f, '{');
+        jkv_str(f, 6, "name", b->unavail[i].name);
+        jkv_str(f, 6, "summary", b->unavail[i].summary);
+        jkv_bool(f, 6, "available", false);
+        jkv_str(f, 6, "unavailable", b->unavail[i].why);
+        jclose(f, 4, '}');
+    }
+    jclose(f, 2, ']');
+
+    jkey(f, 2, "isolated");
+    jopen(f, '[');
+    for (unsigned i = 0; i < niso; i++) {
+        fprintf(f, "%s\n    ", i ? "," : "");
+        jopen(f, '{');
+        jkv_str(f, 6, "name", engine_name(b, iso[i].ei));
+        jkv_str(f, 6, "technique", iso[i].p ? iso[i].p->technique : "");
+        jkv_str(f, 6, "dispatcher", iso[i].p && iso[i].p->dispatcher ? iso[i].p->dispatcher : "");
+        jfigure(f, 6, "ns_per_dispatch", &iso[i].t);
+        jkv_num(f, 6, "valgrind_instructions_per_dispatch", iso[i].vg_insns);
+        jkv_num(f, 6, "valgrind_mispredictions_per_dispatch", iso[i].vg_misses);
+        jkv_num(f, 6, "ertl_ns_per_dispatch", iso[i].ertl);
+        jclose(f, 4, '}');
+    }
+    jclose(f, 2, ']');
+
+    jkey(f, 2, "ertl");
+    jopen(f, '[');
+    for (unsigned i = 0; i < nertl; i++) {
+        fprintf(f, "%s\n    ", i ? "," : "");
+        jopen(f, '{');
+        jkv_str(f, 6, "program", ertl[i].name);
+        jkv_num(f, 6, "ns_per_dispatch", ertl[i].ns);
+        jclose(f, 4, '}');
+    }
+    jclose(f, 2, ']');
+
+    jkey(f, 2, "devirt");
+    jopen(f, '[');
+    for (unsigned i = 0; i < ndevirt; i++) {
+        fprintf(f, "%s\n    ", i ? "," : "");
+        jopen(f, '{');
+        jkv_str(f, 6, "row", devirt[i].name);
+        jkv_num(f, 6, "ns_per_call", devirt[i].ns);
+        jkv_num(f, 6, "min", devirt[i].min);
+        jkv_num(f, 6, "max", devirt[i].max);
+        jclose(f, 4, '}');
+    }
+    jclose(f, 2, ']');
 
     jkey(f, 2, "peers");
-    fprintf(f, "[");
+    jopen(f, '[');
     bool first = true;
     for (unsigned ei = 0; ei < b->ne; ei++) {
         const struct engine *e = &b->e[ei];
         if (e->kind != E_PEER)
             continue;
-        fprintf(f, "%s\n    {\"name\": ", first ? "" : ",");
-        jstr(f, e->name);
-        fprintf(f, ", \"path\": ");
-        jstr(f, e->path);
-        fprintf(f, ", \"version\": ");
-        jstr(f, e->version);
-        fprintf(f, ", \"startup_ns\": ");
-        jnum(f, e->startup_med);
-        fprintf(f, ", \"geomean_slowdown_vs_native\": ");
-        jnum(f, native_ei >= 0 ? geo_ratio(b, ei, (unsigned)native_ei) : NAN);
-        fprintf(f, "}");
+        unsigned used = 0, of = 0;
+        double g = native_ei >= 0 ? geo_ratio(b, ei, (unsigned)native_ei, &used, &of) : NAN;
+        fprintf(f, "%s\n    ", first ? "" : ",");
         first = false;
+        jopen(f, '{');
+        jkv_str(f, 6, "name", e->name);
+        jkv_str(f, 6, "version", e->version);
+        jkv_str(f, 6, "timed_by", e->ext && strcmp(e->ext, "py") == 0 ? "time.perf_counter_ns" : "os.clock");
+        jkv_num(f, 6, "geomean_slowdown_vs_native", used == of ? g : NAN);
+        jkv_num(f, 6, "programs_trusted", used);
+        jkv_num(f, 6, "programs", of);
+        jclose(f, 4, '}');
     }
-    fprintf(f, "%s],\n", first ? "" : "\n  ");
+    jclose(f, 2, ']');
 
     jkey(f, 2, "workloads");
-    fprintf(f, "[\n");
+    jopen(f, '[');
     for (unsigned wi = 0; wi < b->nw; wi++) {
         const struct workload *w = b->w[wi];
         const struct series *nat = native_ei >= 0 ? series_of(b, wi, (unsigned)native_ei) : NULL;
         const struct series *sw = switch_di >= 0 ? series_of(b, wi, disp[switch_di].ei) : NULL;
-        bool has_nat = nat && nat->n;
-        fprintf(f, "    {\n");
-        jkv_str(f, 6, "name", w->name, false);
-        jkv_str(f, 6, "kind", kind_name(w->kind), false);
+        bool has_nat = nat && nat->used && nat->ok;
+        fprintf(f, "%s\n    ", wi ? "," : "");
+        jopen(f, '{');
+        jkv_str(f, 6, "name", w->name);
+        jkv_str(f, 6, "kind", kind_name(w->kind));
         if (w->kind == WL_LADDER)
-            jkv_num(f, 6, "nops_per_iteration", w->k, false);
-        jkv_num(f, 6, "vm_instructions", (double)w->count, false);
-        jkv_num(f, 6, "native_ns", has_nat ? nat->med : NAN, false);
-        jkv_num(f, 6, "native_ns_fastest_run", has_nat ? nat->fastest : NAN, false);
+            jkv_num(f, 6, "nops_per_iteration", w->k);
+        jkv_num(f, 6, "vm_instructions", (double)w->count);
+        jkv_num(f, 6, "native_ns", has_nat ? nat->t.med : NAN);
         jkey(f, 6, "results");
-        fprintf(f, "[\n");
+        jopen(f, '[');
         bool firstr = true;
         for (unsigned ei = 0; ei < b->ne; ei++) {
             const struct series *se = series_of(b, wi, ei);
             const struct engine *e = &b->e[ei];
-            if (!se->n || e->kind == E_NATIVE)
+            if (!se->used || e->kind == E_NATIVE)
                 continue;
-            if (!firstr)
-                fprintf(f, ",\n");
+            fprintf(f, "%s\n        ", firstr ? "" : ",");
             firstr = false;
-            fprintf(f, "        {\"engine\": ");
-            jstr(f, e->name);
-            fprintf(f, ", \"engine_kind\": \"%s\", \"samples\": %u, \"runs_per_sample\": %u,\n",
-                    ekind_name(e->kind), se->n, se->reps);
-            fprintf(f, "         \"ns_per_run\": ");
-            jnum(f, se->med);
-            fprintf(f, ", \"ns_per_run_q1\": ");
-            jnum(f, se->q1);
-            fprintf(f, ", \"ns_per_run_q3\": ");
-            jnum(f, se->q3);
-            fprintf(f, ", \"ns_per_run_min\": ");
-            jnum(f, se->min);
-            fprintf(f, ",\n         \"ns_per_vm_instruction\": ");
-            jnum(f, se->med / w->count);
-            fprintf(f, ", \"ns_per_vm_instruction_q1\": ");
-            jnum(f, se->q1 / w->count);
-            fprintf(f, ", \"ns_per_vm_instruction_q3\": ");
-            jnum(f, se->q3 / w->count);
-            fprintf(f, ", \"ns_per_vm_instruction_fastest_run\": ");
-            jnum(f, se->fastest / w->count);
-            fprintf(f, ",\n         \"speedup_over_switch\": ");
-            jnum(f, sw && sw->n ? sw->med / se->med : NAN);
-            fprintf(f, ", \"slowdown_vs_native\": ");
-            jnum(f, has_nat ? se->med / nat->med : NAN);
-            fprintf(f, ", \"overhead_ns_per_vm_instruction\": ");
-            jnum(f, has_nat ? (se->med - nat->med) / w->count : NAN);
+            jopen(f, '{');
+            jkv_str(f, 10, "engine", e->name);
+            jkv_str(f, 10, "engine_kind", ekind_name(e->kind));
+            jkv_num(f, 10, "samples", se->n);
+            jkv_num(f, 10, "runs_per_sample", se->reps);
+            jkv_bool(f, 10, "trusted", se->ok);
+            if (!se->ok)
+                jkv_str(f, 10, "untrusted", se->why);
+            double per = (double)w->count;
+            double v = se->ok ? se->t.med : NAN;
+            jkv_num(f, 10, "ns_per_run", v);
+            jkv_num(f, 10, "ns_per_run_q1", se->ok ? se->t.q1 : NAN);
+            jkv_num(f, 10, "ns_per_run_q3", se->ok ? se->t.q3 : NAN);
+            jkv_num(f, 10, "ns_per_vm_instruction", v / per);
+            jkv_num(f, 10, "ns_per_vm_instruction_fastest_run", se->fastest / per);
+            jkv_num(f, 10, "speedup_over_switch", sw && sw->ok && se->ok ? sw->t.med / se->t.med : NAN);
+            jkv_num(f, 10, "slowdown_vs_native", has_nat && se->ok ? se->t.med / nat->t.med : NAN);
+            double o = has_nat && se->ok ? (se->t.med - nat->t.med) / per : NAN;
+            jkv_num(f, 10, "overhead_ns_per_vm_instruction", o >= 0 ? o : NAN);
             if (e->kind == E_VM) {
-                fprintf(f, ",\n         \"prepare_ns\": ");
-                jnum(f, se->prep_med);
+                jkv_num(f, 10, "prepare_ns", se->prep_med);
                 for (int c = 0; c < CTR__COUNT; c++) {
                     char key[64];
                     snprintf(key, sizeof key, "%s_per_vm_instruction", counter_names[c]);
                     for (char *p = key; *p; p++)
                         if (*p == '-')
                             *p = '_';
-                    fprintf(f, ", \"%s\": ", key);
-                    jnum(f, se->ctr_med[c] / w->count);
+                    jkv_num(f, 10, key, se->ctr_med[c] / per);
                 }
+                const struct vgcount *c = vg_find(w->name, e->name);
+                jkv_num(f, 10, "valgrind_instructions_per_vm_instruction",
+                        c && c->units > 0 ? c->ir / c->units : NAN);
+                jkv_num(f, 10, "valgrind_mispredictions_per_vm_instruction",
+                        c && c->units > 0 ? c->bim / c->units : NAN);
             }
-            fprintf(f, "}");
+            jclose(f, 8, '}');
         }
-        fprintf(f, "\n      ]\n    }%s\n", wi + 1 < b->nw ? "," : "");
+        jclose(f, 6, ']');
+        jclose(f, 4, '}');
     }
-    fprintf(f, "  ]\n}\n");
+    jclose(f, 2, ']');
+    jclose(f, 0, '}');
+    fprintf(f, "\n");
     return close_out(f);
 }
 
 /* ---- data for gnuplot (bench/plot.gp) ---- */
-
-/* One row per workload, then median, q1 and q3 per dispatcher: for the
- * ladder (ladder = 1) k and ns per loop iteration, for the others (0) the
- * workload's name and ns per VM instruction. */
-static int write_dispatcher_dat(struct bench *b, const char *name, int ladder)
-{
-    FILE *f = open_out(b, name);
-    if (!f)
-        return -1;
-    fprintf(f, ladder ? "# nops per iteration, then per dispatcher: ns per iteration median, q1, q3\n"
-                      : "# workload, then per dispatcher: ns per VM instruction median, q1, q3\n");
-    for (unsigned wi = 0; wi < b->nw; wi++) {
-        const struct workload *w = b->w[wi];
-        if ((w->kind == WL_LADDER) != ladder)
-            continue;
-        double per = ladder ? LADDER_ITERATIONS : (double)w->count;
-        if (ladder)
-            fprintf(f, "%d", w->k);
-        else
-            fprintf(f, "%s", w->name);
-        for (unsigned i = 0; i < ndisp; i++) {
-            const struct series *se = series_of(b, wi, disp[i].ei);
-            fprintf(f, " %.5g %.5g %.5g", se->med / per, se->q1 / per, se->q3 / per);
-        }
-        fprintf(f, "\n");
-    }
-    return close_out(f);
-}
 
 static int write_plot_data(struct bench *b)
 {
@@ -1071,25 +1524,78 @@ static int write_plot_data(struct bench *b)
         return -1;
     fprintf(f, "# generated by bench/driver.c for bench/plot.gp\n");
     fprintf(f, "nd = %u\n", ndisp);
-    for (unsigned i = 0; i < ndisp; i++)
-        fprintf(f, "name%u = \"%s\"; a%u = %.9g; b%u = %.9g\n", i + 1, engine_name(b, disp[i].ei),
-                i + 1, isfinite(disp[i].time.intercept) ? disp[i].time.intercept : 0, i + 1,
-                isfinite(disp[i].time.slope) ? disp[i].time.slope : 0);
+    for (unsigned i = 0; i < ndisp; i++) {
+        const struct linear_part *p = &disp[i].lad.part;
+        fprintf(f, "name%u = \"%s\"; a%u = %.9g; b%u = %.9g; from%u = %d; to%u = %d\n", i + 1,
+                engine_name(b, disp[i].ei), i + 1, p->fit.ok ? p->fit.intercept : 0, i + 1,
+                p->fit.ok ? p->fit.slope : 0, i + 1, p->fit.ok ? rung_k(b, p->first) : 0, i + 1,
+                p->fit.ok ? rung_k(b, p->first + p->npoints - 1) : 0);
+    }
     unsigned ns = 0;
     for (unsigned ei = 0; ei < b->ne; ei++)
         if (b->e[ei].kind == E_VM || b->e[ei].kind == E_PEER)
             fprintf(f, "sname%u = \"%s\"\n", ++ns, b->e[ei].name);
     fprintf(f, "ns = %u\n", ns);
-    fprintf(f, "machine = \"%s, %s\"\n", mach.cpu, BENCH_CC_VERSION);
+    fprintf(f, "have_ertl = %d\n", nertl > 0);
+    fprintf(f, "machine = \"%s: %s, %s\"\n", b->meta.machine_name, b->meta.cpu_model, b->meta.compiler_version);
     if (close_out(f) < 0)
         return -1;
 
-    /* ns per VM instruction: workload, then median q1 q3 per dispatcher */
-    if (write_dispatcher_dat(b, "nsinsn.dat", 0) < 0)
+    /* the comparison: per dispatcher (and isolated program without one)
+     * predictable, pattern, isolated, Ertl; "-" where there is none */
+    if (!(f = open_out(b, "comparison.dat")))
         return -1;
-    /* the ladder: k, then median q1 q3 ns per iteration per dispatcher */
-    if (write_dispatcher_dat(b, "ladder.dat", 1) < 0)
+    fprintf(f, "# name, then ns per dispatch: predictable (ladder), pattern, isolated, Ertl's\n");
+#define V(fg) ((fg).ok && isfinite((fg).v) ? (fg).v : NAN)
+    for (unsigned i = 0; i < ndisp; i++) {
+        const struct disp *d = &disp[i];
+        struct figure lf = ladder_figure(d);
+        fprintf(f, "%s", engine_name(b, d->ei));
+        double v[4] = { V(lf), V(d->pattern), d->iso >= 0 ? V(d->isolated) : NAN,
+                        ertl_of(engine_name(b, d->ei)) };
+        for (int k = 0; k < 4; k++)
+            fprintf(f, isfinite(v[k]) ? " %.5g" : " -", v[k]);
+        fprintf(f, "\n");
+    }
+    for (unsigned i = 0; i < niso; i++)
+        if (!(iso[i].p && iso[i].p->dispatcher)) {
+            double v[2] = { V(iso[i].t), iso[i].ertl };
+            fprintf(f, "%s - -", engine_name(b, iso[i].ei));
+            for (int k = 0; k < 2; k++)
+                fprintf(f, isfinite(v[k]) ? " %.5g" : " -", v[k]);
+            fprintf(f, "\n");
+        }
+#undef V
+    if (close_out(f) < 0)
         return -1;
+
+    /* ns per VM instruction, and the ladder: per dispatcher median q1 q3 */
+    for (int ladder = 0; ladder < 2; ladder++) {
+        if (!(f = open_out(b, ladder ? "ladder.dat" : "nsinsn.dat")))
+            return -1;
+        fprintf(f, ladder ? "# nops per iteration (0 drawn at 0.5), then per dispatcher: ns per iteration median, q1, q3\n"
+                          : "# workload, then per dispatcher: ns per VM instruction median, q1, q3\n");
+        for (unsigned wi = 0; wi < b->nw; wi++) {
+            const struct workload *w = b->w[wi];
+            if ((w->kind == WL_LADDER) != ladder || w->kind == WL_ISOLATED)
+                continue;
+            double per = ladder ? LADDER_ITERATIONS : (double)w->count;
+            if (ladder)
+                fprintf(f, "%g", w->k ? (double)w->k : 0.5);
+            else
+                fprintf(f, "%s", w->name);
+            for (unsigned i = 0; i < ndisp; i++) {
+                const struct series *se = series_of(b, wi, disp[i].ei);
+                if (se->used && se->ok)
+                    fprintf(f, " %.5g %.5g %.5g", se->t.med / per, se->t.q1 / per, se->t.q3 / per);
+                else
+                    fprintf(f, " - - -");
+            }
+            fprintf(f, "\n");
+        }
+        if (close_out(f) < 0)
+            return -1;
+    }
 
     /* slow-down against native: program, then median q1 q3 per engine */
     if (!(f = open_out(b, "slowdown.dat")))
@@ -1098,14 +1604,18 @@ static int write_plot_data(struct bench *b)
     for (unsigned wi = 0; wi < b->nw && native_ei >= 0; wi++) {
         const struct workload *w = b->w[wi];
         const struct series *nat = series_of(b, wi, (unsigned)native_ei);
-        if (!is_program(w) || !nat->n)
+        if (!is_program(w) || !nat->ok)
             continue;
         fprintf(f, "%s", w->name);
         for (unsigned ei = 0; ei < b->ne; ei++) {
-            if (b->e[ei].kind == E_NATIVE)
+            if (b->e[ei].kind != E_VM && b->e[ei].kind != E_PEER)
                 continue;
             const struct series *se = series_of(b, wi, ei);
-            fprintf(f, " %.5g %.5g %.5g", se->med / nat->med, se->q1 / nat->med, se->q3 / nat->med);
+            if (se->used && se->ok)
+                fprintf(f, " %.5g %.5g %.5g", se->t.med / nat->t.med, se->t.q1 / nat->t.med,
+                        se->t.q3 / nat->t.med);
+            else
+                fprintf(f, " - - -");
         }
         fprintf(f, "\n");
     }
@@ -1114,24 +1624,36 @@ static int write_plot_data(struct bench *b)
 
 /* ---- report.md ---- */
 
+static void plot(FILE *f, const struct bench *b, const char *name, const char *alt)
+{
+    if (!b->opt.no_plots)
+        fprintf(f, "\n![%s](%s.png)\n\n[SVG](%s.svg)\n", alt, name, name);
+}
+
 static int write_markdown(struct bench *b)
 {
     FILE *f = open_out(b, "report.md");
     if (!f)
         return -1;
-    fprintf(f, "# dispatchlab benchmark: %s\n\n", mach.host);
+    struct table t = { 0 };
+    fprintf(f, "# dispatchlab benchmark: %s\n\n", b->meta.machine_name);
     fprintf(f, "Written by `make bench` (bench/driver.c); docs/measuring.md explains every figure.\n\n");
     print_header(f, b, true);
 
-    fprintf(f, "\n## Switching overhead per dispatch\n\n");
-    fprintf(f, "*static*: the machine instructions of the dispatch sequence of a `nop`, extracted from the "
-               "object file by asm/dispatch-seq.sh; *slide*: the lecture's x86-32 figure; *NOP slope*: "
-               "least-squares slope of time per loop iteration over the number of nops in the loop "
-               "(k = 0, 1, 2, 4, ..., 64), [q1-q3] over the slopes of the single rounds; insns, cycles, "
-               "misses per NOP: the slope of the hardware counters; *mix*: ns per VM instruction on the "
-               "unpredictable mix, and the speed-up over switch there.\n\n");
-    print_dispatch_table(f, b, true);
-    fprintf(f, "\nThe dispatch sequences:\n\n");
+    fprintf(f, "\n## What a dispatch costs\n\n");
+    fprintf(f, "*slide*: the lecture's x86-32 instructions per dispatch; *static*: ours, the dispatch "
+               "sequence of a `nop` in the object file; *valgrind*: machine instructions per `nop` (the "
+               "NOP ladder's slope) and indirect branches mispredicted per dispatch on the pattern, in "
+               "valgrind's model of a simple predictor (one target remembered per branch); "
+               "*predictable*: ns per dispatch, the NOP ladder's slope over its linear part; *pattern*: ns "
+               "per VM instruction on the pattern, which defeats a simple predictor (half of the threaded "
+               "dispatches, all of switch's); *isolated*: the same pattern in bench/isolated/, the technique "
+               "without the VM%s. Spreads in brackets: interquartile ranges.\n\n",
+            nertl ? "; *Ertl V2*: Anton Ertl's threading benchmark on this machine (ertl.csv)" : "");
+    comparison_table(&t, b, true);
+    emit(f, &t, true);
+    plot(f, b, "comparison", "ns per dispatch");
+    fprintf(f, "\nThe dispatch sequences (static):\n\n");
     for (unsigned i = 0; i < ndisp; i++) {
         const struct disp *d = &disp[i];
         if (d->static_n >= 0)
@@ -1139,34 +1661,72 @@ static int write_markdown(struct bench *b)
         else
             fprintf(f, "- **%s**: n/a (%s)\n", engine_name(b, d->ei), d->static_why);
     }
-    if (!b->opt.no_plots)
-        fprintf(f, "\n![NOP ladder](ladder.png)\n\n[SVG](ladder.svg)\n");
 
-    fprintf(f, "\n## ns per VM instruction\n\nMedian (speed-up over switch); native: ms per run.\n\n");
-    print_workload_table(f, b, FIG_NS_PER_INSN, true);
-    if (!b->opt.no_plots)
-        fprintf(f, "\n![ns per VM instruction](nsinsn.png)\n\n[SVG](nsinsn.svg)\n");
+    fprintf(f, "\n## The predictable case: the NOP ladder\n\n");
+    fprintf(f, "ns per loop iteration on each rung (k nops in the loop), and the least-squares slope over the "
+               "linear part: the longest run of the highest rungs that lie on one line within their "
+               "interquartile range or %.0f%%; the spread of the slope over the rounds; R² over the linear "
+               "part; the slope over all rungs for comparison.\n\n", 100 * LINEAR_TOLERANCE);
+    ladder_table(&t, b, true);
+    emit(f, &t, true);
+    plot(f, b, "ladder", "NOP ladder");
 
-    fprintf(f, "\n## Slow-down against native C\n\nMedian time / native median time; peers with their "
-               "start-up subtracted.\n\n");
-    print_workload_table(f, b, FIG_SLOWDOWN, true);
-    if (!b->opt.no_plots)
-        fprintf(f, "\n![slow-down against native](slowdown.png)\n\n[SVG](slowdown.svg)\n");
+    fprintf(f, "\n## The isolated programs\n\n");
+    if (niso) {
+        isolated_table(&t, b, true);
+        emit(f, &t, true);
+    } else {
+        fprintf(f, "Not measured.\n");
+    }
+
+    fprintf(f, "\n## Why: deterministic counts\n\n");
+    if (nvg) {
+        fprintf(f, "%s, callgrind --branch-sim=yes: machine instructions / mispredicted indirect "
+                   "branches, per VM instruction (native: per VM instruction of the same program). "
+                   "The model predicts an indirect branch to go where it went last time; returns are not "
+                   "counted.\n\n", b->meta.valgrind);
+        workload_table(&t, b, FIG_VALGRIND, true);
+        emit(f, &t, true);
+    } else {
+        fprintf(f, "No counts: %s.\n", b->meta.valgrind[0] ? b->meta.valgrind : "valgrind not run");
+    }
+
+    fprintf(f, "\n## ns per VM instruction\n\nMedian [q1-q3] (speed-up over switch); native: ms per run.\n\n");
+    workload_table(&t, b, FIG_NS_PER_INSN, true);
+    emit(f, &t, true);
+    plot(f, b, "nsinsn", "ns per VM instruction");
+
+    fprintf(f, "\n## Slow-down against native C, and the peers\n\nMedian time / native median time. "
+               "The peers time each run of their script themselves (see Peers); a figure that is not "
+               "trusted is shown as such.\n\n");
+    workload_table(&t, b, FIG_SLOWDOWN, true);
+    emit(f, &t, true);
+    plot(f, b, "slowdown", "slow-down against native");
 
     fprintf(f, "\n## Overhead per VM instruction over native C\n\n(time - native time) / VM "
                "instructions, ns.\n\n");
-    print_workload_table(f, b, FIG_OVERHEAD, true);
+    workload_table(&t, b, FIG_OVERHEAD, true);
+    emit(f, &t, true);
 
     if (busy)
         print_fastest(f, b, true);
     if (b->counters) {
         fprintf(f, "\n## Hardware counters per VM instruction\n\nUser-space cycles / branch misses, "
                    "median over the samples.\n\n");
-        print_workload_table(f, b, FIG_COUNTERS, true);
+        workload_table(&t, b, FIG_COUNTERS, true);
+        emit(f, &t, true);
     }
     fprintf(f, "\n## prepare()\n\nMicroseconds per call, median; - : the dispatcher runs the "
                "bytecode as it is.\n\n");
-    print_workload_table(f, b, FIG_PREPARE, true);
+    workload_table(&t, b, FIG_PREPARE, true);
+    emit(f, &t, true);
+
+    if (ndevirt) {
+        fprintf(f, "\n## What a virtual call costs\n\ndevirt/bench.c (docs/devirt.md), built with the "
+                   "same compiler: ns per call, median of its timed runs, min and max.\n\n");
+        devirt_table(&t);
+        emit(f, &t, true);
+    }
 
     fprintf(f, "\n## Peers\n\n");
     bool any = false;
@@ -1174,24 +1734,26 @@ static int write_markdown(struct bench *b)
         const struct engine *e = &b->e[ei];
         if (e->kind != E_PEER)
             continue;
-        fprintf(f, "- %s: `%s%s%s` (%s), start-up %.1f ms (subtracted)\n", e->name, e->path,
-                e->flag ? " " : "", e->flag ? e->flag : "", e->version, e->startup_med / 1e6);
+        unsigned runs = 0;
+        for (unsigned wi = 0; wi < b->nw; wi++)
+            runs += series_of(b, wi, ei)->n;
+        fprintf(f, "- %s (%s): each run timed by the script with %s; %u runs in all\n", e->name,
+                e->version, e->ext && strcmp(e->ext, "py") == 0 ? "`time.perf_counter_ns()`" : "`os.clock()`",
+                runs);
         any = true;
     }
     if (!any)
         fprintf(f, "No peer interpreter was measured.\n");
-
-    fprintf(f, "\n## Targets\n\n");
-    print_targets(f, b, true);
     if (b->opt.no_plots)
         fprintf(f, "\nNo plots: %s.\n", b->opt.no_plots);
-    fprintf(f, "\nAll samples: samples.csv; all figures: summary.json.\n");
+    fprintf(f, "\nAll samples: samples.csv; all figures: summary.json; how the run was made: meta.txt.\n");
     return close_out(f);
 }
 
 int report_files(struct bench *b)
 {
-    if (write_csv(b) < 0 || write_json(b) < 0 || write_plot_data(b) < 0 || write_markdown(b) < 0)
+    if (write_csv(b) < 0 || write_meta(b) < 0 || write_json(b) < 0 || write_plot_data(b) < 0 ||
+        write_markdown(b) < 0)
         return -1;
     return 0;
 }

@@ -1,30 +1,36 @@
 #!/bin/sh
 # bench/run.sh — `make bench` (bench/module.mk sets the environment):
 #
-#   1. extract every dispatcher's dispatch sequence from its object file
-#      (asm/dispatch-seq.sh), the static figure;
-#   2. run the driver: check, calibrate, time (bench/driver.c), which prints
-#      the tables and writes samples.csv, summary.json, report.md and the
-#      plot data;
-#   3. draw the plots with gnuplot, when it is installed.
+#   1. the static figure: every dispatcher's dispatch sequence, from its
+#      object file (bench/dispatch-seq.sh);
+#   2. the deterministic counts, when valgrind is installed (bench/count.sh);
+#   3. what a virtual call costs (devirt/bench.c, docs/devirt.md);
+#   4. Anton Ertl's threading benchmark, when ERTL names its folder
+#      (bench/ertl.sh);
+#   5. the driver: check, calibrate, time (bench/driver.c), which prints
+#      the tables and writes samples.csv, meta.txt, summary.json, report.md
+#      and the plot data;
+#   6. the plots, when gnuplot is installed.
 #
 # Results go to results/<date>_<time>-<host>/ at the top of the repository
 # (wherever BUILD is), and results/latest points to the newest.
 #
 # Environment: DRIVER, PROGRAMS (generated workloads), OBJDIR (objects of
-# this build), DISPATCHERS, QUICK (1: fewer and shorter samples); GNUPLOT
-# (default gnuplot) to use another one, or a missing one to go without.
+# this build), ISOLATED (the built isolated programs), DISPATCHERS, CC,
+# QUICK (1: fewer and shorter samples), ERTL (a folder with Ertl's
+# benchmark, or empty); GNUPLOT (default gnuplot) to use another one.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 : "${DRIVER:?}" "${PROGRAMS:?}" "${OBJDIR:?}"
-DISPATCHERS=${DISPATCHERS:-}
+DISPATCHERS=${DISPATCHERS:-} ISOLATED=${ISOLATED:-} CC=${CC:-cc} QUICK=${QUICK:-} ERTL=${ERTL:-}
 
 stamp=$(date +%Y-%m-%d_%H%M%S)
 host=$(uname -n | cut -d. -f1)
 name=$stamp-$host
 out=$ROOT/results/$name
 mkdir -p "$out/dispatch-seq"
+t0=$(date +%s)
 
 # ---- 1. the static figure ----------------------------------------------------
 # A dispatcher may consist of several objects: the first one the extractor
@@ -32,13 +38,9 @@ mkdir -p "$out/dispatch-seq"
 for d in $DISPATCHERS; do
     seq=$out/dispatch-seq/$d
     found=
-    if [ ! -f "$ROOT/asm/dispatch-seq.sh" ]; then
-        echo "asm/dispatch-seq.sh is missing" > "$seq.err"
-        continue
-    fi
     for obj in "$OBJDIR/dispatch/$d/$d.o" "$OBJDIR/dispatch/$d/"*.o; do
         [ -f "$obj" ] || continue
-        if sh "$ROOT/asm/dispatch-seq.sh" "$obj" > "$seq.txt" 2> "$seq.err"; then
+        if sh "$ROOT/bench/dispatch-seq.sh" "$obj" > "$seq.txt" 2> "$seq.err"; then
             found=1
             rm -f "$seq.err"
             break
@@ -53,39 +55,68 @@ for d in $DISPATCHERS; do
     fi
 done
 
-# ---- 2. measure ------------------------------------------------------------------
-GNUPLOT=${GNUPLOT:-gnuplot}
-noplots=
-if ! command -v "$GNUPLOT" >/dev/null 2>&1; then
-    noplots="$GNUPLOT is not installed (apt-get install gnuplot-nox)"
-    echo "note: no plots: $noplots; everything else is written"
-fi
-
 set -- --programs "$PROGRAMS" --programs "$ROOT/bench/programs" --peers "$ROOT/bench/peers" \
        --static "$out/dispatch-seq" --out "$out"
-[ "${QUICK:-}" = 1 ] && set -- "$@" --quick
-[ -n "$noplots" ] && set -- "$@" --no-plots "$noplots"
+[ -n "$ISOLATED" ] && set -- "$@" --isolated "$ISOLATED"
+[ "$QUICK" = 1 ] && set -- "$@" --quick
+
+# ---- 2. the counts -------------------------------------------------------------
+if command -v valgrind >/dev/null 2>&1; then
+    echo "bench: counting under valgrind ..."
+    if OUT=$out sh "$ROOT/bench/count.sh" > "$out/count.log" 2>&1; then
+        set -- "$@" --counts "$out/counts.csv" --valgrind "$(tail -n 1 "$out/count.log" | sed 's/^bench-count: //')"
+        rm -f "$out/count.log"
+    else
+        echo "note: valgrind's counts failed (see $out/count.log); no counts in this run"
+    fi
+else
+    echo "note: no deterministic counts: valgrind is not installed (apt-get install valgrind)"
+fi
+
+# ---- 3. what a virtual call costs ------------------------------------------------
+# devirt/bench.c, built as make devirt builds it (devirt/lib.sh); its
+# table becomes devirt.csv: row, median, min, max (ns per call).
+dv=$OBJDIR/bench/devirt
+if [ "$QUICK" = 1 ]; then dvargs="1048576 5"; else dvargs="4194304 15"; fi
+# shellcheck disable=SC2086   # $dvargs is two arguments
+if bash -c '. "$1/devirt/lib.sh" && dv_build_bench "$2" "$3"' sh "$ROOT" "$CC" "$dv" > "$out/devirt.log" 2>&1 &&
+   "$dv/bench" $dvargs "make bench" > "$out/devirt.txt" 2>> "$out/devirt.log"; then
+    awk 'BEGIN { print "row,ns_per_call,min,max" }
+         /^  [a-z].* [0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+% +[0-9.]+x$/ {
+             n = NF; row = $1; for (i = 2; i <= n - 5; i++) row = row " " $i
+             gsub(/,/, ";", row)
+             print row "," $(n - 4) "," $(n - 3) "," $(n - 2) }' "$out/devirt.txt" > "$out/devirt.csv"
+    rm -f "$out/devirt.log"
+    set -- "$@" --devirt "$out/devirt.csv"
+else
+    echo "note: devirt/bench.c did not build or run (see $out/devirt.log); no virtual-call figures"
+fi
+
+# ---- 4. Ertl's benchmark, when asked for ---------------------------------------------
+if [ -n "$ERTL" ]; then
+    if bash "$ROOT/bench/ertl.sh" "$ERTL" "$out/ertl.csv"; then
+        set -- "$@" --ertl "$out/ertl.csv"
+    else
+        echo "note: Ertl's benchmark in $ERTL did not build or run; left out"
+    fi
+fi
+
+# ---- 5. measure ------------------------------------------------------------------
+GNUPLOT=${GNUPLOT:-gnuplot}
+command -v "$GNUPLOT" >/dev/null 2>&1 ||
+    set -- "$@" --no-plots "$GNUPLOT is not installed (apt-get install gnuplot-nox)"
 if ! "$DRIVER" "$@"; then
     rm -rf "$out"
     echo "bench: no results written" >&2
     exit 1
 fi
 
-# ---- 3. plots ----------------------------------------------------------------------
-if [ -z "$noplots" ]; then
-    term=png
-    if "$GNUPLOT" -e 'set terminal' 2>&1 | grep -q pngcairo; then
-        term=pngcairo
-    fi
-    if ! (cd "$out" && "$GNUPLOT" -e "term='$term'" "$ROOT/bench/plot.gp" > gnuplot.log 2>&1); then
-        echo "note: gnuplot failed (see $out/gnuplot.log); the tables are complete"
-        printf '\nThe plots failed: see gnuplot.log.\n' >> "$out/report.md"
-    else
-        rm -f "$out/gnuplot.log"
-    fi
+# ---- 6. plots ------------------------------------------------------------------------
+if command -v "$GNUPLOT" >/dev/null 2>&1 && ! GNUPLOT=$GNUPLOT sh "$ROOT/bench/plots.sh" "$out" "$ROOT/bench/plot.gp"; then
+    printf '\nThe plots failed: see gnuplot.log.\n' >> "$out/report.md"
 fi
 
 ln -sfn "$name" "$ROOT/results/latest"
 echo
-echo "results: results/$name/ (report.md, summary.json, samples.csv$([ -z "$noplots" ] && echo ', plots'))"
+echo "results: results/$name/ (report.md, summary.json, samples.csv$(command -v "$GNUPLOT" >/dev/null 2>&1 && echo ', plots')); $(($(date +%s) - t0)) s"
 echo "         results/latest -> $name"
