@@ -65,6 +65,18 @@ KNOWN_DISPATCH := switch token direct indirect subroutine call
 FOUND_DISPATCH := $(sort $(patsubst dispatch/%/,%,$(dir $(wildcard dispatch/*/*.c))))
 DISPATCHERS := $(filter $(FOUND_DISPATCH),$(KNOWN_DISPATCH)) \
                $(filter-out $(KNOWN_DISPATCH),$(FOUND_DISPATCH))
+# Threaded code needs one indirect jump per handler, and both compilers may
+# merge them into one shared jump, which turns the technique back into a
+# central dispatch.  gcc does it by global CSE and cross-jumping (the GCC
+# manual recommends -fno-gcse for computed gotos); clang 19 keeps a single
+# indirectbr and copies it back only into blocks with few predecessors
+# (tail-dup-pred-size, 16 by default: an interpreter's dispatch has more),
+# clang 14 copies it back by itself and does not know the option.  A
+# dispatcher's flags.mk uses $(KEEP_JUMPS); tests/suites/30-machine-code.sh
+# counts the jumps.
+KEEP_JUMPS := $(if $(CC_IS_CLANG),$(shell $(CC) -mllvm -tail-dup-pred-size=1000 -c -x c /dev/null \
+                  -o /dev/null >/dev/null 2>&1 && echo -mllvm -tail-dup-pred-size=1000),\
+                -fno-gcse -fno-crossjumping)
 -include $(wildcard dispatch/*/flags.mk)
 
 # Dispatchers use GCC's labels-as-values, hence gnu11 for them only.

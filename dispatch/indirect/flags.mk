@@ -1,2 +1,2 @@
-# Keep GCC from merging the handlers' indirect jumps (see dispatch/token/flags.mk).
-DISPATCH_CFLAGS_indirect := $(if $(CC_IS_CLANG),,-fno-gcse -fno-crossjumping)
+# One indirect jump per handler, as for token threading (dispatch/token/flags.mk).
+DISPATCH_CFLAGS_indirect := $(KEEP_JUMPS)
