@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "isa/program.h"
+#include "isa/quote.h"
 
 /* ---- growable arrays ---------------------------------------------------- */
 
@@ -118,25 +119,8 @@ struct fixup {
     size_t      len;
 };
 
-/* Quote a token for a message: printable ASCII as is, other bytes as \xNN,
- * cut to a readable length. */
-static const char *quote(char *out, size_t outsz, const char *s, size_t n)
-{
-    size_t o = 0, i;
-    for (i = 0; i < n && o + 8 < outsz; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (i >= 40) {
-            o += (size_t)snprintf(out + o, outsz - o, "...");
-            break;
-        }
-        if (c >= 0x20 && c < 0x7f && c != '\'' && c != '\\')
-            out[o++] = (char)c;
-        else
-            o += (size_t)snprintf(out + o, outsz - o, "\\x%02x", c);
-    }
-    out[o] = 0;
-    return out;
-}
+/* A word of the program for a message (isa/quote.h); q holds 200 bytes. */
+#define QUOTED(q, s, n) quote(q, sizeof q, s, n, QUOTE_WORD)
 
 static int fail(struct assembler *as, uint32_t line, const char *fmt, ...)
 {
@@ -271,13 +255,13 @@ static int define_label(struct assembler *as, uint32_t line, const char *s, size
     char q[200];
     if (!is_label_name(s, n))
         return fail(as, line, "bad label name '%s' (a label is [A-Za-z_.][A-Za-z0-9_.]*)",
-                    quote(q, sizeof q, s, n));
+                    QUOTED(q, s, n));
     struct sym *sym = sym_find(&as->syms, s, n);
     if (!sym)
         return fail(as, line, "out of memory");
     if (sym->line)
         return fail(as, line, "label '%s' is already defined on line %u",
-                    quote(q, sizeof q, s, n), sym->line);
+                    QUOTED(q, s, n), sym->line);
     sym->line = line;
     sym->offset = (uint32_t)as->code.len;
     if (!grow(&as->defs, sizeof(struct sym), 1))
@@ -325,7 +309,7 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
                 continue;
             op = lookup_mnemonic(s, n);
             if (op < 0)
-                return fail(as, line, "unknown instruction '%s'", quote(q, sizeof q, s, n));
+                return fail(as, line, "unknown instruction '%s'", QUOTED(q, s, n));
             continue;
         }
         if (nw == 4)
@@ -345,9 +329,9 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
     if (nw > want) {
         if (want == 0)
             return fail(as, line, "'%s' takes no operand, but has '%s'", oi->name,
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         return fail(as, line, "'%s' takes one operand, but has more: '%s'", oi->name,
-                    quote(q, sizeof q, w[1], wl[1]));
+                    QUOTED(q, w[1], wl[1]));
     }
 
     if (as->line.len >= UINT32_MAX - 1)
@@ -367,16 +351,16 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
         int r = parse_int(w[0], wl[0], &v);
         if (r == -1)
             return fail(as, line, "bad integer '%s' (decimal or 0x hex, optionally negative)",
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         if (r == -2)
             return fail(as, line, "integer '%s' does not fit in 64 bits",
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         return emit_u64(as, line, (uint64_t)v);
     }
     case OPND_LABEL: {
         if (!is_label_name(w[0], wl[0]))
             return fail(as, line, "'%s' needs a label operand, not '%s'", oi->name,
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         if (!grow(&as->fixup, sizeof(struct fixup), 1))
             return fail(as, line, "out of memory");
         ((struct fixup *)as->fixup.data)[as->fixup.len++] =
@@ -427,12 +411,12 @@ int assemble(const char *file, const char *text, size_t len,
             goto out;
         }
         if (!sym->line) {
-            fail(&as, f->line, "undefined label '%s'", quote(q, sizeof q, f->name, f->len));
+            fail(&as, f->line, "undefined label '%s'", QUOTED(q, f->name, f->len));
             goto out;
         }
         if (sym->offset == as.code.len) {
             fail(&as, f->line, "label '%s' (line %u) marks the end of the program, not an instruction",
-                 quote(q, sizeof q, f->name, f->len), sym->line);
+                 QUOTED(q, f->name, f->len), sym->line);
             goto out;
         }
         uint32_t v = sym->offset;
