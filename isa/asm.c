@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isa/hashtab.h"
 #include "isa/program.h"
 #include "isa/quote.h"
 
@@ -44,58 +45,23 @@ static bool grow(struct buf *b, size_t elem, size_t more)
     return true;
 }
 
-/* ---- labels: an open-addressing hash table over names in the source --- */
+/* ---- labels ----------------------------------------------------------------
+ * Every label defined is one struct sym, in the order of definition; the
+ * table (isa/hashtab.c, safe against names chosen to collide) maps a name
+ * to its number.  Uses are resolved in the second pass. */
 
 struct sym {
     const char *name;      /* points into the source text */
     size_t      len;
     uint32_t    offset;
-    uint32_t    line;      /* where defined; 0 = only looked up, undefined */
+    uint32_t    line;      /* where defined */
 };
 
-/* Entries move when the table grows: hold no struct sym * across a call of
- * sym_find(). */
-struct symtab {
-    struct sym *slot;
-    size_t      cap, used;  /* cap is a power of two */
-};
-
-static uint64_t hash_name(const char *s, size_t n)
+static const void *sym_key(const void *ctx, uint32_t e, size_t *len)
 {
-    uint64_t h = 14695981039346656037ull;      /* FNV-1a */
-    while (n--)
-        h = (h ^ (uint8_t)*s++) * 1099511628211ull;
-    return h;
-}
-
-static struct sym *sym_find(struct symtab *t, const char *name, size_t len)
-{
-    if (t->used * 2 >= t->cap) {               /* keep the load factor < 1/2 */
-        size_t ncap = t->cap ? t->cap * 2 : 256;
-        struct sym *n = calloc(ncap, sizeof *n);
-        if (!n)
-            return NULL;
-        for (size_t i = 0; i < t->cap; i++) {
-            if (!t->slot[i].name)
-                continue;
-            size_t j = hash_name(t->slot[i].name, t->slot[i].len) & (ncap - 1);
-            while (n[j].name)
-                j = (j + 1) & (ncap - 1);
-            n[j] = t->slot[i];
-        }
-        free(t->slot);
-        t->slot = n;
-        t->cap = ncap;
-    }
-    size_t i = hash_name(name, len) & (t->cap - 1);
-    while (t->slot[i].name) {
-        if (t->slot[i].len == len && memcmp(t->slot[i].name, name, len) == 0)
-            return &t->slot[i];
-        i = (i + 1) & (t->cap - 1);
-    }
-    t->slot[i] = (struct sym){ .name = name, .len = len };
-    t->used++;
-    return &t->slot[i];
+    const struct sym *s = (const struct sym *)((const struct buf *)ctx)->data + e;
+    *len = s->len;
+    return s->name;
 }
 
 /* ---- errors --------------------------------------------------------------- */
@@ -106,12 +72,11 @@ struct assembler {
     struct buf        code;     /* uint8_t */
     struct buf        line;     /* uint32_t, per instruction */
     struct buf        fixup;    /* struct fixup */
-    struct buf        defs;     /* struct sym (copies), in definition order */
-    struct symtab     syms;
+    struct buf        syms;     /* struct sym, in definition order */
+    struct hashtab    labels;   /* name -> index in syms */
 };
 
-/* A label use, resolved in the second pass.  It keeps the name, not a
- * struct sym *: the symbol table moves its entries when it grows. */
+/* A label use, resolved in the second pass, when every label is defined. */
 struct fixup {
     uint32_t    at;        /* code offset of the 4-byte operand */
     uint32_t    line;
@@ -256,25 +221,27 @@ static int define_label(struct assembler *as, uint32_t line, const char *s, size
     if (!is_label_name(s, n))
         return fail(as, line, "bad label name '%s' (a label is [A-Za-z_.][A-Za-z0-9_.]*)",
                     QUOTED(q, s, n));
-    struct sym *sym = sym_find(&as->syms, s, n);
-    if (!sym)
+    if (!grow(&as->syms, sizeof(struct sym), 1))
         return fail(as, line, "out of memory");
-    if (sym->line)
+    struct sym *syms = as->syms.data;
+    uint32_t fresh = (uint32_t)as->syms.len;
+    syms[fresh] = (struct sym){ s, n, (uint32_t)as->code.len, line };
+    uint32_t e = hashtab_intern(&as->labels, s, n, fresh);
+    if (e == HASHTAB_NONE)
+        return fail(as, line, "out of memory");
+    if (e != fresh)
         return fail(as, line, "label '%s' is already defined on line %u",
-                    QUOTED(q, s, n), sym->line);
-    sym->line = line;
-    sym->offset = (uint32_t)as->code.len;
-    if (!grow(&as->defs, sizeof(struct sym), 1))
-        return fail(as, line, "out of memory");
-    ((struct sym *)as->defs.data)[as->defs.len++] = *sym;
+                    QUOTED(q, s, n), syms[e].line);
+    as->syms.len++;
     return 0;
 }
 
-/* Assemble one line (without its newline). */
-static int assemble_line(struct assembler *as, uint32_t line, const char *p, const char *end)
+/* Assemble one line: n bytes at p, without its line end. */
+static int assemble_line(struct assembler *as, uint32_t line, const char *p, size_t len)
 {
     char q[200];
-    const char *semi = memchr(p, ';', (size_t)(end - p));
+    const char *end = p + len;
+    const char *semi = memchr(p, ';', len);
     if (semi)
         end = semi;
 
@@ -381,10 +348,14 @@ int assemble(const char *file, const char *text, size_t len,
 
     memset(prog, 0, sizeof *prog);
     prog->file = file;
+    if (hashtab_init(&as.labels, sym_key, &as.syms) < 0) {
+        fail(&as, 1, "out of memory");
+        goto out;
+    }
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *eol = nl ? nl : end;
-        if (assemble_line(&as, line, p, eol) < 0)
+        size_t n = (size_t)((nl ? nl : end) - p);
+        if (assemble_line(&as, line, p, n) < 0)
             goto out;
         p = nl ? nl + 1 : end;
         if (line == UINT32_MAX) {
@@ -405,15 +376,12 @@ int assemble(const char *file, const char *text, size_t len,
     for (size_t i = 0; i < as.fixup.len; i++) {
         struct fixup *f = &((struct fixup *)as.fixup.data)[i];
         char q[200];
-        struct sym *sym = sym_find(&as.syms, f->name, f->len);
-        if (!sym) {
-            fail(&as, f->line, "out of memory");
-            goto out;
-        }
-        if (!sym->line) {
+        uint32_t e = hashtab_find(&as.labels, f->name, f->len);
+        if (e == HASHTAB_NONE) {
             fail(&as, f->line, "undefined label '%s'", QUOTED(q, f->name, f->len));
             goto out;
         }
+        const struct sym *sym = (const struct sym *)as.syms.data + e;
         if (sym->offset == as.code.len) {
             fail(&as, f->line, "label '%s' (line %u) marks the end of the program, not an instruction",
                  QUOTED(q, f->name, f->len), sym->line);
@@ -431,13 +399,13 @@ int assemble(const char *file, const char *text, size_t len,
 
     /* The ordinal maps, as the verifier builds them for bytecode from
      * elsewhere (isa/program.c). */
-    prog->labels = calloc(as.defs.len ? as.defs.len : 1, sizeof(struct label));
+    prog->labels = calloc(as.syms.len ? as.syms.len : 1, sizeof(struct label));
     if (program_index(prog) < 0 || !prog->labels) {
         fail(&as, 1, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < as.defs.len; i++) {
-        struct sym *s = &((struct sym *)as.defs.data)[i];
+    for (size_t i = 0; i < as.syms.len; i++) {
+        const struct sym *s = (const struct sym *)as.syms.data + i;
         prog->labels[i].offset = s->offset;
         prog->labels[i].name = malloc(s->len + 1);
         if (!prog->labels[i].name) {
@@ -455,8 +423,8 @@ out:
     free(as.code.data);
     free(as.line.data);
     free(as.fixup.data);
-    free(as.defs.data);
-    free(as.syms.slot);
+    free(as.syms.data);
+    hashtab_free(&as.labels);
     if (rc < 0)
         program_free(prog);
     return rc;

@@ -16,6 +16,7 @@
  */
 #include <stdlib.h>
 
+#include "isa/hashtab.h"
 #include "vm/dispatch.h"
 #include "vm/interp.h"
 
@@ -84,11 +85,21 @@ static void release(void *prepared)
     }
 }
 
-/* The key of a cell: opcode and operand (an INT, or a target ordinal). */
-static uint64_t cell_hash(uint8_t op, uint64_t operand)
+/* The key of a cell is the bytes of an instruction that uses it (opcode and
+ * operand, as encoded): first[c] is the byte offset of cell c's first one.
+ * The table is isa/hashtab.c, which stays fast for constants chosen to
+ * collide (docs/reliability.md). */
+struct cell_keys {
+    const struct program *p;
+    uint32_t             *first;
+};
+
+static const void *cell_key(const void *ctx, uint32_t c, size_t *len)
 {
-    uint64_t h = (operand ^ ((uint64_t)op << 56)) * 0x9e3779b97f4a7c15ull;
-    return h ^ (h >> 29);
+    const struct cell_keys *k = ctx;
+    const uint8_t *ins = k->p->code + k->first[c];
+    *len = opinfo[*ins].size;
+    return ins;
 }
 
 static void *prepare(const struct program *p)
@@ -97,52 +108,45 @@ static void *prepare(const struct program *p)
     engine(NULL, NULL, &labels);
 
     struct thread *t = calloc(1, sizeof *t);
-    size_t cap = 16;
-    while (cap < (size_t)p->count * 2)
-        cap *= 2;
-    /* hash table: index of the cell for (opcode, operand), or -1 */
-    int64_t *slot = malloc(cap * sizeof *slot);
-    uint8_t *cell_op = malloc(p->count);
-    uint64_t *cell_key = malloc((size_t)p->count * sizeof *cell_key);
+    struct cell_keys keys = { p, malloc(((size_t)p->count + 1) * sizeof *keys.first) };
+    struct hashtab tab;
+    bool have_tab = hashtab_init(&tab, cell_key, &keys) == 0;
     if (t) {
         t->ip = malloc((size_t)p->count * sizeof *t->ip);
         t->cells = malloc((size_t)p->count * sizeof *t->cells);
     }
-    if (!t || !slot || !cell_op || !cell_key || !t->ip || !t->cells) {
-        free(slot), free(cell_op), free(cell_key);
-        release(t);
-        return NULL;
-    }
-    for (size_t i = 0; i < cap; i++)
-        slot[i] = -1;
+    if (!t || !keys.first || !have_tab || !t->ip || !t->cells)
+        goto fail;
 
     uint32_t ncells = 0;
     for (uint32_t i = 0; i < p->count; i++) {
         const uint8_t *ins = p->code + p->offset[i];
         uint8_t op = *ins;
-        enum operand kind = opinfo[op].operand;
-        uint64_t key = kind == OPND_INT ? (uint64_t)read_int(ins + 1)
-                     : kind == OPND_LABEL ? p->ord[read_label(ins + 1)] : 0;
-        size_t h = cell_hash(op, key) & (cap - 1);
-        while (slot[h] >= 0 && !(cell_op[slot[h]] == op && cell_key[slot[h]] == key))
-            h = (h + 1) & (cap - 1);
-        if (slot[h] < 0) {
-            struct elop *c = &t->cells[ncells];
-            c->code = labels[op];
-            if (kind == OPND_INT)
-                c->data.imm = (cell)key;
-            else if (kind == OPND_LABEL)
-                c->data.target = (const struct elop *const *)t->ip + key;
+        keys.first[ncells] = p->offset[i];
+        uint32_t c = hashtab_intern(&tab, ins, opinfo[op].size, ncells);
+        if (c == HASHTAB_NONE)
+            goto fail;
+        if (c == ncells) {
+            struct elop *e = &t->cells[ncells++];
+            e->code = labels[op];
+            if (opinfo[op].operand == OPND_INT)
+                e->data.imm = read_int(ins + 1);
+            else if (opinfo[op].operand == OPND_LABEL)
+                e->data.target = (const struct elop *const *)t->ip + p->ord[read_label(ins + 1)];
             else
-                c->data.imm = 0;
-            cell_op[ncells] = op;
-            cell_key[ncells] = key;
-            slot[h] = ncells++;
+                e->data.imm = 0;
         }
-        t->ip[i] = &t->cells[slot[h]];
+        t->ip[i] = &t->cells[c];
     }
-    free(slot), free(cell_op), free(cell_key);
+    hashtab_free(&tab);
+    free(keys.first);
     return t;
+fail:
+    if (have_tab)
+        hashtab_free(&tab);
+    free(keys.first);
+    release(t);
+    return NULL;
 }
 
 static void run(struct vm *vm, const struct program *prog, void *prepared)
