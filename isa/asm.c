@@ -8,8 +8,10 @@
  *
  * The syntax (docs/isa.md): one instruction per line; ';' starts a comment;
  * "name:" defines a label (alone, before an instruction, several in a row);
- * mnemonics are case-insensitive, labels case-sensitive; operands are
- * separated by white space.
+ * mnemonics are case-insensitive, labels case-sensitive; words are
+ * separated by spaces and tabs.  A line ends at '\n', and a '\r' just
+ * before it is dropped; every other control character outside a comment
+ * is an error.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -99,9 +101,10 @@ static int fail(struct assembler *as, uint32_t line, const char *fmt, ...)
 
 /* ---- lexical pieces ------------------------------------------------------- */
 
+/* The separators docs/isa.md names: nothing else, not even \r, \v or \f. */
 static bool is_space(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+    return c == ' ' || c == '\t';
 }
 
 static bool is_label_start(char c)
@@ -355,6 +358,8 @@ int assemble(const char *file, const char *text, size_t len,
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = (size_t)((nl ? nl : end) - p);
+        if (nl && n > 0 && p[n - 1] == '\r')
+            n--;                        /* CRLF: the \r belongs to the line end */
         if (assemble_line(&as, line, p, n) < 0)
             goto out;
         p = nl ? nl + 1 : end;
