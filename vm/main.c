@@ -3,9 +3,13 @@
  * with one dispatcher or all of them.
  *
  * Exit status: 0 after halt, 1 after a run-time trap, 2 for a load error
- * (assembler or verifier), bad usage or output that could not be written,
- * 3 when `-d all` finds dispatchers that disagree (a bug in dispatchlab,
- * never in the program).
+ * (assembler or verifier), bad usage or output that could not be written
+ * (by any command: a run, --disasm, --list, -h), 3 when `-d all` finds
+ * dispatchers that disagree (a bug in dispatchlab, never in the program).
+ *
+ * Every error is one line on stderr.  File names and option values in it
+ * are shown as the assembler shows bytes of a program (isa/quote.h):
+ * whatever they hold, the line stays one line of printable ASCII.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -15,6 +19,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "isa/quote.h"
 #include "vm/dispatch.h"
 #include "vm/readfile.h"
 
@@ -46,12 +51,37 @@ static void usage(FILE *f)
             prog_name, prog_name);
 }
 
+/* An option value or a word from the command line, for a message. */
+#define QUOTED(q, s) quote(q, sizeof q, s, strlen(s), QUOTE_WORD)
+
+/* Bad usage: one line, exit status 2; fmt has one %s for arg, which is
+ * quoted (QUOTED). */
 static int bad_usage(const char *fmt, const char *arg)
 {
+    char q[4 * QUOTE_WORD + 4];
     fprintf(stderr, "%s: error: ", prog_name);
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n(%s -h explains the options)\n", prog_name);
+    fprintf(stderr, fmt, QUOTED(q, arg));
+    fprintf(stderr, " (%s -h explains the options)\n", prog_name);
     return 2;
+}
+
+/* --max-steps N: decimal digits and nothing else (no sign, no white space
+ * of any kind, which strtoll would skip), at most INT64_MAX. */
+static bool parse_steps(const char *v, int64_t *steps)
+{
+    uint64_t n = 0;
+    if (!*v)
+        return false;
+    for (; *v; v++) {
+        if (*v < '0' || *v > '9')
+            return false;
+        unsigned d = (unsigned)(*v - '0');
+        if (n > ((uint64_t)INT64_MAX - d) / 10)
+            return false;
+        n = n * 10 + d;
+    }
+    *steps = (int64_t)n;
+    return true;
 }
 
 static double now(void)
@@ -195,15 +225,12 @@ out:
     return rc;
 }
 
-int main(int argc, char **argv)
+/* Everything but the last check of stdout; returns the exit status. */
+static int vm_main(int argc, char **argv)
 {
     const char *dname = NULL, *file = NULL;
     bool list = false, disasm = false, stats = false;
     int64_t max_steps = INT64_MAX;
-
-    /* Full buffering even on a terminal: one write per 64 KiB of output. */
-    static char stdout_buf[1 << 16];
-    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -226,12 +253,8 @@ int main(int argc, char **argv)
             const char *v = a[11] == '=' ? a + 12 : (++i < argc ? argv[i] : NULL);
             if (!v)
                 return bad_usage("%s needs a number", "--max-steps");
-            char *end;
-            errno = 0;
-            long long n = strtoll(v, &end, 10);
-            if (!*v || *end || errno || n < 0 || v[0] == '-' || v[0] == '+' || v[0] == ' ')
+            if (!parse_steps(v, &max_steps))
                 return bad_usage("--max-steps needs a non-negative integer, not '%s'", v);
-            max_steps = n;
         } else if (a[0] == '-' && a[1] != 0) {
             return bad_usage("unknown option '%s'", a);
         } else if (file) {
@@ -270,13 +293,27 @@ int main(int argc, char **argv)
         }
     }
 
-    const char *shown = strcmp(file, "-") == 0 ? "<stdin>" : file;
+    /* The name in messages, quoted in full: it names the file. */
+    char *shown;
+    if (strcmp(file, "-") == 0) {
+        shown = strdup("<stdin>");
+    } else {
+        size_t n = strlen(file);
+        shown = malloc(4 * n + 4);
+        if (shown)
+            quote(shown, 4 * n + 4, file, n, n);
+    }
+    if (!shown) {
+        fprintf(stderr, "%s: error: out of memory\n", prog_name);
+        return 2;
+    }
     size_t len;
     errno = 0;
     char *text = read_file(file, MAX_SOURCE_BYTES, &len);
     if (!text) {
         fprintf(stderr, "%s: error: cannot read the program: %s\n", shown,
                 errno == EFBIG ? "larger than 256 MiB" : strerror(errno ? errno : EIO));
+        free(shown);
         return 2;
     }
 
@@ -286,6 +323,7 @@ int main(int argc, char **argv)
         fflush(stdout);
         fprintf(stderr, "%s:%" PRIu32 ": error: %s\n", shown, err.line, err.msg);
         free(text);
+        free(shown);
         program_free(&prog);
         return 2;
     }
@@ -307,14 +345,27 @@ int main(int argc, char **argv)
             rc = finish(&prog, &oc);
         }
     }
+    program_free(&prog);
+    free(shown);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    /* Full buffering even on a terminal: one write per 64 KiB of output. */
+    static char stdout_buf[1 << 16];
+    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+
+    int rc = vm_main(argc, argv);
+
     /* Output that could not be written (a full disk, a closed stdout) is a
-     * result that did not arrive: say so, rather than exit 0 without it. */
+     * result that did not arrive: say so, rather than exit 0 without it,
+     * whatever the command. */
     int werr = fflush(stdout) != 0 ? errno : ferror(stdout) ? (errno ? errno : EIO) : 0;
     if (werr) {
         fprintf(stderr, "%s: error: cannot write the output: %s\n", prog_name, strerror(werr));
         if (rc < 2)
             rc = 2;
     }
-    program_free(&prog);
     return rc;
 }
