@@ -6,6 +6,8 @@
  * (assembler or verifier), bad usage or output that could not be written
  * (by any command: a run, --disasm, --list, -h), 3 when `-d all` finds
  * dispatchers that disagree (a bug in dispatchlab, never in the program).
+ * Interrupted by SIGINT, SIGTERM or SIGHUP, a run writes the output it has
+ * buffered, then dies of the signal (vm/output.c).
  *
  * Every error is one line on stderr.  File names and option values in it
  * are shown as the assembler shows bytes of a program (isa/quote.h):
@@ -21,6 +23,7 @@
 
 #include "isa/quote.h"
 #include "vm/dispatch.h"
+#include "vm/output.h"
 #include "vm/readfile.h"
 
 static const char *prog_name = "vm";
@@ -46,7 +49,8 @@ static void usage(FILE *f)
 "  FILE:LINE: error: MESSAGE            (assembler or verifier; exit status 2)\n"
 "  FILE:LINE: runtime error: MESSAGE    (a trap while running; exit status 1)\n"
 "Exit status 0 after halt; 2 also for bad usage and for output that cannot be\n"
-"written; 3 if -d all finds a disagreement.\n"
+"written (a run stops when its output fails for good); 3 if -d all finds a\n"
+"disagreement.  SIGINT, SIGTERM, SIGHUP: the output so far is written first.\n"
 "The instruction set and assembly syntax are in docs/isa.md.\n",
             prog_name, prog_name);
 }
@@ -84,6 +88,12 @@ static bool parse_steps(const char *v, int64_t *steps)
     return true;
 }
 
+/* The error for output that could not be written. */
+static void write_error(int err)
+{
+    fprintf(stderr, "%s: error: cannot write the output: %s\n", prog_name, strerror(err));
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -111,6 +121,7 @@ static const char *unavailable(const struct dispatcher *d)
 struct outcome {
     struct result result;
     uint64_t out_bytes, out_hash;
+    int      out_error;             /* the output failed for good: its errno */
     double   t_prepare, t_run;      /* seconds */
     char     message[300];          /* the trap message, if any */
 };
@@ -132,14 +143,17 @@ static int run_one(const struct dispatcher *d, const struct program *prog,
         vm_free(vm);
         return -1;
     }
+    out_watch(&vm->out);            /* a signal now writes its buffer out */
     d->run(vm, prog, prepared);
     double t2 = now();
     out_flush(&vm->out);
+    out_watch(NULL);
     if (d->release)
         d->release(prepared);
     oc->result = vm->result;
     oc->out_bytes = vm->out.total;
     oc->out_hash = vm->out.hash;
+    oc->out_error = vm->out.error;
     oc->t_prepare = t1 - t0;
     oc->t_run = t2 - t1;
     vm_message(vm, oc->message, sizeof oc->message);
@@ -155,15 +169,25 @@ static void print_stats(const struct dispatcher *d, const struct outcome *oc)
             oc->t_prepare * 1e3);
 }
 
-/* Report how a run ended, as the exit status says. */
+/* Report how a run ended, as the exit status says.  Output that failed is
+ * a result that did not arrive: exit status 2, not 0 or 1. */
 static int finish(const struct program *prog, const struct outcome *oc)
 {
-    fflush(stdout);
-    if (oc->result.status == ST_HALT)
-        return 0;
-    fprintf(stderr, "%s:%" PRIu32 ": runtime error: %s\n", prog->file,
-            prog->line[oc->result.ord], oc->message);
-    return 1;
+    int rc = 0;
+    if (oc->result.status == ST_OUTPUT) {   /* the run stopped for it */
+        fprintf(stderr, "%s: error: %s\n", prog_name, oc->message);
+        return 2;
+    }
+    if (oc->result.status != ST_HALT) {
+        fprintf(stderr, "%s:%" PRIu32 ": runtime error: %s\n", prog->file,
+                prog->line[oc->result.ord], oc->message);
+        rc = 1;
+    }
+    if (oc->out_error) {                     /* the last write failed */
+        write_error(oc->out_error);
+        rc = 2;
+    }
+    return rc;
 }
 
 static bool same(const struct outcome *a, const struct outcome *b)
@@ -201,12 +225,13 @@ static int run_all(const struct program *prog, int64_t max_steps, bool stats)
         ran[n++] = d;
         if (stats)
             print_stats(d, &oc[n - 1]);
+        if (oc[0].result.status == ST_OUTPUT)
+            break;      /* nothing to compare: the others print to no file */
     }
     bool agree = true;
     for (unsigned i = 1; i < n; i++)
         agree = agree && same(&oc[0], &oc[i]);
     if (!agree) {
-        fflush(stdout);
         fprintf(stderr, "%s: error: the dispatchers disagree on %s:\n", prog_name, prog->file);
         for (unsigned i = 0; i < n; i++)
             fprintf(stderr, "  %-12s %s line %" PRIu32 ", %" PRId64 " instructions, %" PRIu64
@@ -320,7 +345,6 @@ static int vm_main(int argc, char **argv)
     struct program prog;
     struct load_error err;
     if (assemble(shown, text, len, &prog, &err) < 0 || verify(&prog, &err) < 0) {
-        fflush(stdout);
         fprintf(stderr, "%s:%" PRIu32 ": error: %s\n", shown, err.line, err.msg);
         free(text);
         free(shown);
@@ -352,18 +376,21 @@ static int vm_main(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    /* Full buffering even on a terminal: one write per 64 KiB of output. */
+    /* A run's output goes to the descriptor in 64 KiB writes (vm/output.c);
+     * what goes through stdio (--list, -h, --disasm) is buffered as much. */
     static char stdout_buf[1 << 16];
     setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+    out_catch_signals();
 
     int rc = vm_main(argc, argv);
 
     /* Output that could not be written (a full disk, a closed stdout) is a
-     * result that did not arrive: say so, rather than exit 0 without it,
-     * whatever the command. */
+     * result that did not arrive: say so, rather than exit 0 without it.
+     * This covers what went through stdio; a run's own output was checked
+     * by finish(). */
     int werr = fflush(stdout) != 0 ? errno : ferror(stdout) ? (errno ? errno : EIO) : 0;
     if (werr) {
-        fprintf(stderr, "%s: error: cannot write the output: %s\n", prog_name, strerror(werr));
+        write_error(werr);
         if (rc < 2)
             rc = 2;
     }
