@@ -434,3 +434,4 @@ out:
         program_free(prog);
     return rc;
 }
+#undef QUOTED

@@ -396,3 +396,4 @@ int main(int argc, char **argv)
     }
     return rc;
 }
+#undef QUOTED
