@@ -480,7 +480,7 @@ for sig in INT TERM HUP; do
     fi
     bad=0
     for d in "${dispatchers[@]}" all; do
-        timeout -k 10 --preserve-status -s "$sig" 0.25 "$VM" -d "$d" "$tmp/print-then-loop.vm" >"$tmp/out" 2>"$tmp/err"
+        timeout -k 10 --preserve-status -s "$sig" 0.5 "$VM" -d "$d" "$tmp/print-then-loop.vm" >"$tmp/out" 2>"$tmp/err"
         rc=$?
         if [ "$rc" != "$want_rc" ] || [ "$(cat "$tmp/out")" != "$(printf '4711\n42')" ] || [ -s "$tmp/err" ]; then
             fail "hostile SIG$sig keeps the output @$d" "exit $rc (expected $want_rc), stdout '$(head -c 100 "$tmp/out")'" \
@@ -492,7 +492,7 @@ for sig in INT TERM HUP; do
     # in the middle of printing: complete lines 0, 1, 2, ..., none twice
     bad=0
     for d in "${dispatchers[@]}" all; do
-        timeout -k 10 --preserve-status -s "$sig" 0.25 "$VM" -d "$d" "$tmp/count-loop.vm" 2>"$tmp/err" | cat >"$tmp/out"
+        timeout -k 10 --preserve-status -s "$sig" 0.3 "$VM" -d "$d" "$tmp/count-loop.vm" 2>"$tmp/err" | cat >"$tmp/out"
         rc=${PIPESTATUS[0]}
         check=$(awk '$0 != NR - 1 { bad++ } END { print NR, bad + 0 }' "$tmp/out")
         if [ "$rc" != "$want_rc" ] || [ "${check#* }" != 0 ] || [ "${check% *}" -lt 1000 ] ||
