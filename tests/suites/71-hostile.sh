@@ -490,8 +490,12 @@ for sig in INT TERM HUP; do
     done
     [ $bad = 1 ] || pass "hostile SIG$sig keeps the output (${#dispatchers[@]} dispatchers and -d all)"
     # in the middle of printing: complete lines 0, 1, 2, ..., none twice
+    # (the print path and the handler are the same for every dispatcher and
+    # signal: every dispatcher with SIGINT, the first and -d all with the others)
     bad=0
-    for d in "${dispatchers[@]}" all; do
+    some=("${dispatchers[@]}")
+    [ "$sig" = INT ] || some=("${dispatchers[0]}")
+    for d in "${some[@]}" all; do
         timeout -k 10 --preserve-status -s "$sig" 0.3 "$VM" -d "$d" "$tmp/count-loop.vm" 2>"$tmp/err" | cat >"$tmp/out"
         rc=${PIPESTATUS[0]}
         check=$(awk '$0 != NR - 1 { bad++ } END { print NR, bad + 0 }' "$tmp/out")
@@ -502,7 +506,7 @@ for sig in INT TERM HUP; do
             bad=1
         fi
     done
-    [ $bad = 1 ] || pass "hostile SIG$sig in a print loop: complete lines, none lost or twice (${#dispatchers[@]} dispatchers and -d all)"
+    [ $bad = 1 ] || pass "hostile SIG$sig in a print loop: complete lines, none lost or twice (${some[*]} and -d all)"
 done
 # An ignored signal stays ignored (nohup): SIGHUP does nothing, SIGTERM ends it.
 (trap '' HUP; exec "$VM" "$tmp/print-then-loop.vm" >"$tmp/out" 2>"$tmp/err") &
