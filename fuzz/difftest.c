@@ -150,8 +150,10 @@ int main(int argc, char **argv)
                 printf("FAIL coverage: no generated program executed '%s'\n", opinfo[o].name);
                 failures++;
             }
-        for (int s = 0; s <= ST_STEPS; s++)
-            if (t.status[s] == 0) {
+        /* every way but ST_OUTPUT: the runs here print to memory, which
+         * does not fail (tests/suites/71-hostile.sh makes it fail) */
+        for (int s = 0; s < NSTATUS; s++)
+            if (t.status[s] == 0 && s != ST_OUTPUT) {
                 printf("FAIL coverage: no generated program ended by %s\n",
                        status_name((enum status)s));
                 failures++;

@@ -19,12 +19,12 @@ static const char *const status_names[] = {
     [ST_UNDERFLOW] = "stack underflow", [ST_OVERFLOW] = "stack overflow",
     [ST_RET_EMPTY] = "ret on empty return stack",
     [ST_ROVERFLOW] = "return stack overflow", [ST_ADDRESS] = "address outside memory",
-    [ST_STEPS] = "step limit",
+    [ST_STEPS] = "step limit", [ST_OUTPUT] = "output failed",
 };
 
 const char *status_name(enum status st)
 {
-    return (unsigned)st <= ST_STEPS ? status_names[st] : "?";
+    return (unsigned)st < NSTATUS ? status_names[st] : "?";
 }
 
 bool check_load_error(const struct load_error *err, const uint8_t *text, size_t len,
@@ -209,7 +209,7 @@ void tally_print(FILE *f, const struct tally *t)
             " instructions executed (per run), %" PRIu64 " bytes of output\n",
             t->programs, t->dispatchers, t->instructions, t->out_bytes);
     fprintf(f, "ended by:");
-    for (int s = 0; s <= ST_STEPS; s++)
+    for (int s = 0; s < NSTATUS; s++)
         fprintf(f, "%s %s %" PRIu64, s ? "," : "", status_name((enum status)s), t->status[s]);
     fprintf(f, "\nexecuted per opcode:");
     for (int o = 0; o < OP__COUNT; o++)

@@ -24,11 +24,14 @@ struct run {
     size_t        outlen;
 };
 
+/* The ways a run ends: ST_HALT .. ST_OUTPUT. */
+#define NSTATUS (ST_OUTPUT + 1)
+
 /* Totals over many programs, for the summary and for the checks that the
  * generated programs exercise what they should. */
 struct tally {
     uint64_t programs;
-    uint64_t status[ST_STEPS + 1];   /* how the programs ended */
+    uint64_t status[NSTATUS];        /* how the programs ended */
     uint64_t executed[OP__COUNT];    /* instructions executed, per opcode */
     uint64_t instructions;           /* executed, all programs */
     uint64_t out_bytes;

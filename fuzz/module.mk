@@ -13,19 +13,22 @@
 # Built with the configuration's compiler and flags, under $(OBJDIR)/fuzz/:
 #   gen          random valid programs, pseudo-random bytes, bytecode
 #   difftest     the differential test: generated programs on every dispatcher
+#   flood        programs whose keys collide in the tables' old hash functions,
+#                and the probe counts of the tables now (72-chosen-keys)
 #   fuzz_NAME    each fuzz target linked to a plain main (fuzz/standalone.c)
 #                that runs it over files: regression runs without libFuzzer
 
 FUZZ_OUT     := $(OBJDIR)/fuzz
-FUZZ_TARGETS := asm bytecode gen roundtrip
+FUZZ_TARGETS := asm bytecode gen roundtrip hashtab
 # what the tools share: the generator, the oracle, the comparison
 FUZZ_COMMON  := $(FUZZ_OUT)/gen.o $(FUZZ_OUT)/oracle.o $(FUZZ_OUT)/harness.o
 
 FUZZ_GEN      := $(FUZZ_OUT)/gen
 FUZZ_DIFFTEST := $(FUZZ_OUT)/difftest
+FUZZ_FLOOD    := $(FUZZ_OUT)/flood
 FUZZ_STANDALONE := $(patsubst %,$(FUZZ_OUT)/fuzz_%,$(FUZZ_TARGETS))
 
-TEST_DEPS += $(FUZZ_GEN) $(FUZZ_DIFFTEST) $(FUZZ_STANDALONE)
+TEST_DEPS += $(FUZZ_GEN) $(FUZZ_DIFFTEST) $(FUZZ_FLOOD) $(FUZZ_STANDALONE)
 
 $(OBJDIR)/fuzz/%.o: CSTD_USED = $(CSTD)
 -include $(wildcard $(FUZZ_OUT)/*.d)
@@ -35,6 +38,10 @@ $(FUZZ_GEN): $(FUZZ_OUT)/gen_main.o $(FUZZ_OUT)/gen.o $(LIB_OBJ)
 	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(FUZZ_DIFFTEST): $(FUZZ_OUT)/difftest.o $(FUZZ_COMMON) $(LIB_OBJ)
+	@$(if $(V),,echo "  LINK    $@";)
+	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(FUZZ_FLOOD): $(FUZZ_OUT)/flood.o $(LIB_OBJ)
 	@$(if $(V),,echo "  LINK    $@";)
 	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)
 

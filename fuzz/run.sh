@@ -10,7 +10,7 @@
 #     for fuzz_bytecode) and from fuzz/regress/TARGET/; what the fuzzer
 #     learns stays in $BUILD/fuzz/corpus/TARGET/ for the next run (nothing
 #     of it is committed)
-#   - runs asm, bytecode, gen and roundtrip one after the other; a finding
+#   - runs asm, bytecode, gen, roundtrip and hashtab one after the other; a finding
 #     (crash, sanitizer report, leak, timeout, disagreement) leaves its input
 #     in $BUILD/fuzz/findings/ and makes the exit status 1
 set -u
@@ -61,12 +61,23 @@ done < <(find tests/programs -name '*.vm' -type f | LC_ALL=C sort)
 for s in $(seq 1 32); do
     "$OUT/gen" --bytes $((s * 16)) --seed "$s" >"$FB/seeds/choices/$s.bin"
 done
+# fuzz_hashtab: the programs as keys, and inputs that make the table
+# rebuild itself under small probe limits (the layout is in its header)
+mkdir -p "$FB/seeds/keys"
+cp "$FB"/seeds/text/*.vm "$FB/seeds/keys/"
+for limit in 0 3 7 255; do
+    awk -v l="$limit" 'BEGIN { printf "0123456789abcdef%c", l
+        for (i = 0; i < 600; i++) printf "%c%c%c", 2, 65 + i % 50, 65 + int(i / 50)
+        for (i = 0; i < 300; i++) printf "%c%c%c", 130, 65 + i % 50, 66 + int(i / 50) }' \
+        >"$FB/seeds/keys/limit-$limit.bin"
+done
 
 # ---- run -------------------------------------------------------------------------
 status=0
-for t in asm bytecode gen roundtrip; do
+for t in asm bytecode gen roundtrip hashtab; do
     case $t in
         asm|roundtrip) seeds=$FB/seeds/text ;;
+        hashtab)       seeds=$FB/seeds/keys ;;
         bytecode)      seeds=$FB/seeds/bytecode ;;
         gen)           seeds=$FB/seeds/choices ;;
     esac

@@ -8,8 +8,10 @@
  *
  * The syntax (docs/isa.md): one instruction per line; ';' starts a comment;
  * "name:" defines a label (alone, before an instruction, several in a row);
- * mnemonics are case-insensitive, labels case-sensitive; operands are
- * separated by white space.
+ * mnemonics are case-insensitive, labels case-sensitive; words are
+ * separated by spaces and tabs.  A line ends at '\n', and a '\r' just
+ * before it is dropped; every other control character outside a comment
+ * is an error.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -19,7 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isa/hashtab.h"
 #include "isa/program.h"
+#include "isa/quote.h"
 
 /* ---- growable arrays ---------------------------------------------------- */
 
@@ -43,58 +47,23 @@ static bool grow(struct buf *b, size_t elem, size_t more)
     return true;
 }
 
-/* ---- labels: an open-addressing hash table over names in the source --- */
+/* ---- labels ----------------------------------------------------------------
+ * Every label defined is one struct sym, in the order of definition; the
+ * table (isa/hashtab.c, safe against names chosen to collide) maps a name
+ * to its number.  Uses are resolved in the second pass. */
 
 struct sym {
     const char *name;      /* points into the source text */
     size_t      len;
     uint32_t    offset;
-    uint32_t    line;      /* where defined; 0 = only looked up, undefined */
+    uint32_t    line;      /* where defined */
 };
 
-/* Entries move when the table grows: hold no struct sym * across a call of
- * sym_find(). */
-struct symtab {
-    struct sym *slot;
-    size_t      cap, used;  /* cap is a power of two */
-};
-
-static uint64_t hash_name(const char *s, size_t n)
+static const void *sym_key(const void *ctx, uint32_t e, size_t *len)
 {
-    uint64_t h = 14695981039346656037ull;      /* FNV-1a */
-    while (n--)
-        h = (h ^ (uint8_t)*s++) * 1099511628211ull;
-    return h;
-}
-
-static struct sym *sym_find(struct symtab *t, const char *name, size_t len)
-{
-    if (t->used * 2 >= t->cap) {               /* keep the load factor < 1/2 */
-        size_t ncap = t->cap ? t->cap * 2 : 256;
-        struct sym *n = calloc(ncap, sizeof *n);
-        if (!n)
-            return NULL;
-        for (size_t i = 0; i < t->cap; i++) {
-            if (!t->slot[i].name)
-                continue;
-            size_t j = hash_name(t->slot[i].name, t->slot[i].len) & (ncap - 1);
-            while (n[j].name)
-                j = (j + 1) & (ncap - 1);
-            n[j] = t->slot[i];
-        }
-        free(t->slot);
-        t->slot = n;
-        t->cap = ncap;
-    }
-    size_t i = hash_name(name, len) & (t->cap - 1);
-    while (t->slot[i].name) {
-        if (t->slot[i].len == len && memcmp(t->slot[i].name, name, len) == 0)
-            return &t->slot[i];
-        i = (i + 1) & (t->cap - 1);
-    }
-    t->slot[i] = (struct sym){ .name = name, .len = len };
-    t->used++;
-    return &t->slot[i];
+    const struct sym *s = (const struct sym *)((const struct buf *)ctx)->data + e;
+    *len = s->len;
+    return s->name;
 }
 
 /* ---- errors --------------------------------------------------------------- */
@@ -105,12 +74,11 @@ struct assembler {
     struct buf        code;     /* uint8_t */
     struct buf        line;     /* uint32_t, per instruction */
     struct buf        fixup;    /* struct fixup */
-    struct buf        defs;     /* struct sym (copies), in definition order */
-    struct symtab     syms;
+    struct buf        syms;     /* struct sym, in definition order */
+    struct hashtab    labels;   /* name -> index in syms */
 };
 
-/* A label use, resolved in the second pass.  It keeps the name, not a
- * struct sym *: the symbol table moves its entries when it grows. */
+/* A label use, resolved in the second pass, when every label is defined. */
 struct fixup {
     uint32_t    at;        /* code offset of the 4-byte operand */
     uint32_t    line;
@@ -118,25 +86,8 @@ struct fixup {
     size_t      len;
 };
 
-/* Quote a token for a message: printable ASCII as is, other bytes as \xNN,
- * cut to a readable length. */
-static const char *quote(char *out, size_t outsz, const char *s, size_t n)
-{
-    size_t o = 0, i;
-    for (i = 0; i < n && o + 8 < outsz; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (i >= 40) {
-            o += (size_t)snprintf(out + o, outsz - o, "...");
-            break;
-        }
-        if (c >= 0x20 && c < 0x7f && c != '\'' && c != '\\')
-            out[o++] = (char)c;
-        else
-            o += (size_t)snprintf(out + o, outsz - o, "\\x%02x", c);
-    }
-    out[o] = 0;
-    return out;
-}
+/* A word of the program for a message (isa/quote.h); q holds 200 bytes. */
+#define QUOTED(q, s, n) quote(q, sizeof q, s, n, QUOTE_WORD)
 
 static int fail(struct assembler *as, uint32_t line, const char *fmt, ...)
 {
@@ -150,9 +101,10 @@ static int fail(struct assembler *as, uint32_t line, const char *fmt, ...)
 
 /* ---- lexical pieces ------------------------------------------------------- */
 
+/* The separators docs/isa.md names: nothing else, not even \r, \v or \f. */
 static bool is_space(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+    return c == ' ' || c == '\t';
 }
 
 static bool is_label_start(char c)
@@ -271,26 +223,28 @@ static int define_label(struct assembler *as, uint32_t line, const char *s, size
     char q[200];
     if (!is_label_name(s, n))
         return fail(as, line, "bad label name '%s' (a label is [A-Za-z_.][A-Za-z0-9_.]*)",
-                    quote(q, sizeof q, s, n));
-    struct sym *sym = sym_find(&as->syms, s, n);
-    if (!sym)
+                    QUOTED(q, s, n));
+    if (!grow(&as->syms, sizeof(struct sym), 1))
         return fail(as, line, "out of memory");
-    if (sym->line)
+    struct sym *syms = as->syms.data;
+    uint32_t fresh = (uint32_t)as->syms.len;
+    syms[fresh] = (struct sym){ s, n, (uint32_t)as->code.len, line };
+    uint32_t e = hashtab_intern(&as->labels, s, n, fresh);
+    if (e == HASHTAB_NONE)
+        return fail(as, line, "out of memory");
+    if (e != fresh)
         return fail(as, line, "label '%s' is already defined on line %u",
-                    quote(q, sizeof q, s, n), sym->line);
-    sym->line = line;
-    sym->offset = (uint32_t)as->code.len;
-    if (!grow(&as->defs, sizeof(struct sym), 1))
-        return fail(as, line, "out of memory");
-    ((struct sym *)as->defs.data)[as->defs.len++] = *sym;
+                    QUOTED(q, s, n), syms[e].line);
+    as->syms.len++;
     return 0;
 }
 
-/* Assemble one line (without its newline). */
-static int assemble_line(struct assembler *as, uint32_t line, const char *p, const char *end)
+/* Assemble one line: n bytes at p, without its line end. */
+static int assemble_line(struct assembler *as, uint32_t line, const char *p, size_t len)
 {
     char q[200];
-    const char *semi = memchr(p, ';', (size_t)(end - p));
+    const char *end = p + len;
+    const char *semi = memchr(p, ';', len);
     if (semi)
         end = semi;
 
@@ -325,7 +279,7 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
                 continue;
             op = lookup_mnemonic(s, n);
             if (op < 0)
-                return fail(as, line, "unknown instruction '%s'", quote(q, sizeof q, s, n));
+                return fail(as, line, "unknown instruction '%s'", QUOTED(q, s, n));
             continue;
         }
         if (nw == 4)
@@ -345,9 +299,9 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
     if (nw > want) {
         if (want == 0)
             return fail(as, line, "'%s' takes no operand, but has '%s'", oi->name,
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         return fail(as, line, "'%s' takes one operand, but has more: '%s'", oi->name,
-                    quote(q, sizeof q, w[1], wl[1]));
+                    QUOTED(q, w[1], wl[1]));
     }
 
     if (as->line.len >= UINT32_MAX - 1)
@@ -367,16 +321,16 @@ static int assemble_line(struct assembler *as, uint32_t line, const char *p, con
         int r = parse_int(w[0], wl[0], &v);
         if (r == -1)
             return fail(as, line, "bad integer '%s' (decimal or 0x hex, optionally negative)",
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         if (r == -2)
             return fail(as, line, "integer '%s' does not fit in 64 bits",
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         return emit_u64(as, line, (uint64_t)v);
     }
     case OPND_LABEL: {
         if (!is_label_name(w[0], wl[0]))
             return fail(as, line, "'%s' needs a label operand, not '%s'", oi->name,
-                        quote(q, sizeof q, w[0], wl[0]));
+                        QUOTED(q, w[0], wl[0]));
         if (!grow(&as->fixup, sizeof(struct fixup), 1))
             return fail(as, line, "out of memory");
         ((struct fixup *)as->fixup.data)[as->fixup.len++] =
@@ -397,10 +351,16 @@ int assemble(const char *file, const char *text, size_t len,
 
     memset(prog, 0, sizeof *prog);
     prog->file = file;
+    if (hashtab_init(&as.labels, sym_key, &as.syms) < 0) {
+        fail(&as, 1, "out of memory");
+        goto out;
+    }
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *eol = nl ? nl : end;
-        if (assemble_line(&as, line, p, eol) < 0)
+        size_t n = (size_t)((nl ? nl : end) - p);
+        if (nl && n > 0 && p[n - 1] == '\r')
+            n--;                        /* CRLF: the \r belongs to the line end */
+        if (assemble_line(&as, line, p, n) < 0)
             goto out;
         p = nl ? nl + 1 : end;
         if (line == UINT32_MAX) {
@@ -421,18 +381,15 @@ int assemble(const char *file, const char *text, size_t len,
     for (size_t i = 0; i < as.fixup.len; i++) {
         struct fixup *f = &((struct fixup *)as.fixup.data)[i];
         char q[200];
-        struct sym *sym = sym_find(&as.syms, f->name, f->len);
-        if (!sym) {
-            fail(&as, f->line, "out of memory");
+        uint32_t e = hashtab_find(&as.labels, f->name, f->len);
+        if (e == HASHTAB_NONE) {
+            fail(&as, f->line, "undefined label '%s'", QUOTED(q, f->name, f->len));
             goto out;
         }
-        if (!sym->line) {
-            fail(&as, f->line, "undefined label '%s'", quote(q, sizeof q, f->name, f->len));
-            goto out;
-        }
+        const struct sym *sym = (const struct sym *)as.syms.data + e;
         if (sym->offset == as.code.len) {
             fail(&as, f->line, "label '%s' (line %u) marks the end of the program, not an instruction",
-                 quote(q, sizeof q, f->name, f->len), sym->line);
+                 QUOTED(q, f->name, f->len), sym->line);
             goto out;
         }
         uint32_t v = sym->offset;
@@ -447,13 +404,13 @@ int assemble(const char *file, const char *text, size_t len,
 
     /* The ordinal maps, as the verifier builds them for bytecode from
      * elsewhere (isa/program.c). */
-    prog->labels = calloc(as.defs.len ? as.defs.len : 1, sizeof(struct label));
+    prog->labels = calloc(as.syms.len ? as.syms.len : 1, sizeof(struct label));
     if (program_index(prog) < 0 || !prog->labels) {
         fail(&as, 1, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < as.defs.len; i++) {
-        struct sym *s = &((struct sym *)as.defs.data)[i];
+    for (size_t i = 0; i < as.syms.len; i++) {
+        const struct sym *s = (const struct sym *)as.syms.data + i;
         prog->labels[i].offset = s->offset;
         prog->labels[i].name = malloc(s->len + 1);
         if (!prog->labels[i].name) {
@@ -471,9 +428,10 @@ out:
     free(as.code.data);
     free(as.line.data);
     free(as.fixup.data);
-    free(as.defs.data);
-    free(as.syms.slot);
+    free(as.syms.data);
+    hashtab_free(&as.labels);
     if (rc < 0)
         program_free(prog);
     return rc;
 }
+#undef QUOTED

@@ -3,9 +3,15 @@
  * with one dispatcher or all of them.
  *
  * Exit status: 0 after halt, 1 after a run-time trap, 2 for a load error
- * (assembler or verifier), bad usage or output that could not be written,
- * 3 when `-d all` finds dispatchers that disagree (a bug in dispatchlab,
- * never in the program).
+ * (assembler or verifier), bad usage or output that could not be written
+ * (by any command: a run, --disasm, --list, -h), 3 when `-d all` finds
+ * dispatchers that disagree (a bug in dispatchlab, never in the program).
+ * Interrupted by SIGINT, SIGTERM or SIGHUP, a run writes the output it has
+ * buffered, then dies of the signal (vm/output.c).
+ *
+ * Every error is one line on stderr.  File names and option values in it
+ * are shown as the assembler shows bytes of a program (isa/quote.h):
+ * whatever they hold, the line stays one line of printable ASCII.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -15,7 +21,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "isa/quote.h"
 #include "vm/dispatch.h"
+#include "vm/output.h"
 #include "vm/readfile.h"
 
 static const char *prog_name = "vm";
@@ -28,8 +36,9 @@ static void usage(FILE *f)
 "\n"
 "options:\n"
 "  -d NAME, --dispatch NAME  run with dispatcher NAME (default: the first of --list);\n"
-"                            'all' runs every dispatcher and checks that they agree\n"
-"                            on output, error and executed instruction count\n"
+"                            'all' runs every available dispatcher and checks that\n"
+"                            they agree on output, error and executed instruction\n"
+"                            count (--stats also names the ones it skipped)\n"
 "  --list                    print the dispatchers, one per line: name, description\n"
 "  --disasm                  print the verified program as assembly (it reassembles\n"
 "                            to the same bytecode) instead of running it\n"
@@ -41,17 +50,49 @@ static void usage(FILE *f)
 "  FILE:LINE: error: MESSAGE            (assembler or verifier; exit status 2)\n"
 "  FILE:LINE: runtime error: MESSAGE    (a trap while running; exit status 1)\n"
 "Exit status 0 after halt; 2 also for bad usage and for output that cannot be\n"
-"written; 3 if -d all finds a disagreement.\n"
+"written (a run stops when its output fails for good); 3 if -d all finds a\n"
+"disagreement.  SIGINT, SIGTERM, SIGHUP: the output so far is written first.\n"
 "The instruction set and assembly syntax are in docs/isa.md.\n",
             prog_name, prog_name);
 }
 
+/* An option value or a word from the command line, for a message. */
+#define QUOTED(q, s) quote(q, sizeof q, s, strlen(s), QUOTE_WORD)
+
+/* Bad usage: one line, exit status 2; fmt has one %s for arg, which is
+ * quoted (QUOTED). */
 static int bad_usage(const char *fmt, const char *arg)
 {
+    char q[4 * QUOTE_WORD + 4];
     fprintf(stderr, "%s: error: ", prog_name);
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n(%s -h explains the options)\n", prog_name);
+    fprintf(stderr, fmt, QUOTED(q, arg));
+    fprintf(stderr, " (%s -h explains the options)\n", prog_name);
     return 2;
+}
+
+/* --max-steps N: decimal digits and nothing else (no sign, no white space
+ * of any kind, which strtoll would skip), at most INT64_MAX. */
+static bool parse_steps(const char *v, int64_t *steps)
+{
+    uint64_t n = 0;
+    if (!*v)
+        return false;
+    for (; *v; v++) {
+        if (*v < '0' || *v > '9')
+            return false;
+        unsigned d = (unsigned)(*v - '0');
+        if (n > ((uint64_t)INT64_MAX - d) / 10)
+            return false;
+        n = n * 10 + d;
+    }
+    *steps = (int64_t)n;
+    return true;
+}
+
+/* The error for output that could not be written. */
+static void write_error(int err)
+{
+    fprintf(stderr, "%s: error: cannot write the output: %s\n", prog_name, strerror(err));
 }
 
 static double now(void)
@@ -81,6 +122,7 @@ static const char *unavailable(const struct dispatcher *d)
 struct outcome {
     struct result result;
     uint64_t out_bytes, out_hash;
+    int      out_error;             /* the output failed for good: its errno */
     double   t_prepare, t_run;      /* seconds */
     char     message[300];          /* the trap message, if any */
 };
@@ -102,14 +144,17 @@ static int run_one(const struct dispatcher *d, const struct program *prog,
         vm_free(vm);
         return -1;
     }
+    out_watch(&vm->out);            /* a signal now writes its buffer out */
     d->run(vm, prog, prepared);
     double t2 = now();
     out_flush(&vm->out);
+    out_watch(NULL);
     if (d->release)
         d->release(prepared);
     oc->result = vm->result;
     oc->out_bytes = vm->out.total;
     oc->out_hash = vm->out.hash;
+    oc->out_error = vm->out.error;
     oc->t_prepare = t1 - t0;
     oc->t_run = t2 - t1;
     vm_message(vm, oc->message, sizeof oc->message);
@@ -125,15 +170,25 @@ static void print_stats(const struct dispatcher *d, const struct outcome *oc)
             oc->t_prepare * 1e3);
 }
 
-/* Report how a run ended, as the exit status says. */
+/* Report how a run ended, as the exit status says.  Output that failed is
+ * a result that did not arrive: exit status 2, not 0 or 1. */
 static int finish(const struct program *prog, const struct outcome *oc)
 {
-    fflush(stdout);
-    if (oc->result.status == ST_HALT)
-        return 0;
-    fprintf(stderr, "%s:%" PRIu32 ": runtime error: %s\n", prog->file,
-            prog->line[oc->result.ord], oc->message);
-    return 1;
+    int rc = 0;
+    if (oc->result.status == ST_OUTPUT) {   /* the run stopped for it */
+        fprintf(stderr, "%s: error: %s\n", prog_name, oc->message);
+        return 2;
+    }
+    if (oc->result.status != ST_HALT) {
+        fprintf(stderr, "%s:%" PRIu32 ": runtime error: %s\n", prog->file,
+                prog->line[oc->result.ord], oc->message);
+        rc = 1;
+    }
+    if (oc->out_error) {                     /* the last write failed */
+        write_error(oc->out_error);
+        rc = 2;
+    }
+    return rc;
 }
 
 static bool same(const struct outcome *a, const struct outcome *b)
@@ -159,7 +214,11 @@ static int run_all(const struct program *prog, int64_t max_steps, bool stats)
         const struct dispatcher *d = dispatchers[i];
         const char *why;
         if ((why = unavailable(d)) != NULL) {
-            fprintf(stderr, "%s: note: skipping dispatcher '%s': %s\n", prog_name, d->name, why);
+            /* `--list` says which dispatchers are unavailable and why; a
+             * run says it only with --stats, so that its standard error
+             * stays the one line of an error, as with any dispatcher */
+            if (stats)
+                fprintf(stderr, "%s: note: skipping dispatcher '%s': %s\n", prog_name, d->name, why);
             continue;
         }
         /* The first dispatcher writes the output; the others are compared
@@ -171,12 +230,13 @@ static int run_all(const struct program *prog, int64_t max_steps, bool stats)
         ran[n++] = d;
         if (stats)
             print_stats(d, &oc[n - 1]);
+        if (oc[0].result.status == ST_OUTPUT)
+            break;      /* nothing to compare: the others print to no file */
     }
     bool agree = true;
     for (unsigned i = 1; i < n; i++)
         agree = agree && same(&oc[0], &oc[i]);
     if (!agree) {
-        fflush(stdout);
         fprintf(stderr, "%s: error: the dispatchers disagree on %s:\n", prog_name, prog->file);
         for (unsigned i = 0; i < n; i++)
             fprintf(stderr, "  %-12s %s line %" PRIu32 ", %" PRId64 " instructions, %" PRIu64
@@ -195,15 +255,12 @@ out:
     return rc;
 }
 
-int main(int argc, char **argv)
+/* Everything but the last check of stdout; returns the exit status. */
+static int vm_main(int argc, char **argv)
 {
     const char *dname = NULL, *file = NULL;
     bool list = false, disasm = false, stats = false;
     int64_t max_steps = INT64_MAX;
-
-    /* Full buffering even on a terminal: one write per 64 KiB of output. */
-    static char stdout_buf[1 << 16];
-    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -226,12 +283,8 @@ int main(int argc, char **argv)
             const char *v = a[11] == '=' ? a + 12 : (++i < argc ? argv[i] : NULL);
             if (!v)
                 return bad_usage("%s needs a number", "--max-steps");
-            char *end;
-            errno = 0;
-            long long n = strtoll(v, &end, 10);
-            if (!*v || *end || errno || n < 0 || v[0] == '-' || v[0] == '+' || v[0] == ' ')
+            if (!parse_steps(v, &max_steps))
                 return bad_usage("--max-steps needs a non-negative integer, not '%s'", v);
-            max_steps = n;
         } else if (a[0] == '-' && a[1] != 0) {
             return bad_usage("unknown option '%s'", a);
         } else if (file) {
@@ -270,22 +323,36 @@ int main(int argc, char **argv)
         }
     }
 
-    const char *shown = strcmp(file, "-") == 0 ? "<stdin>" : file;
+    /* The name in messages, quoted in full: it names the file. */
+    char *shown;
+    if (strcmp(file, "-") == 0) {
+        shown = strdup("<stdin>");
+    } else {
+        size_t n = strlen(file);
+        shown = malloc(4 * n + 4);
+        if (shown)
+            quote(shown, 4 * n + 4, file, n, n);
+    }
+    if (!shown) {
+        fprintf(stderr, "%s: error: out of memory\n", prog_name);
+        return 2;
+    }
     size_t len;
     errno = 0;
     char *text = read_file(file, MAX_SOURCE_BYTES, &len);
     if (!text) {
         fprintf(stderr, "%s: error: cannot read the program: %s\n", shown,
                 errno == EFBIG ? "larger than 256 MiB" : strerror(errno ? errno : EIO));
+        free(shown);
         return 2;
     }
 
     struct program prog;
     struct load_error err;
     if (assemble(shown, text, len, &prog, &err) < 0 || verify(&prog, &err) < 0) {
-        fflush(stdout);
         fprintf(stderr, "%s:%" PRIu32 ": error: %s\n", shown, err.line, err.msg);
         free(text);
+        free(shown);
         program_free(&prog);
         return 2;
     }
@@ -307,14 +374,31 @@ int main(int argc, char **argv)
             rc = finish(&prog, &oc);
         }
     }
+    program_free(&prog);
+    free(shown);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    /* A run's output goes to the descriptor in 64 KiB writes (vm/output.c);
+     * what goes through stdio (--list, -h, --disasm) is buffered as much. */
+    static char stdout_buf[1 << 16];
+    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+    out_catch_signals();
+
+    int rc = vm_main(argc, argv);
+
     /* Output that could not be written (a full disk, a closed stdout) is a
-     * result that did not arrive: say so, rather than exit 0 without it. */
+     * result that did not arrive: say so, rather than exit 0 without it.
+     * This covers what went through stdio; a run's own output was checked
+     * by finish(). */
     int werr = fflush(stdout) != 0 ? errno : ferror(stdout) ? (errno ? errno : EIO) : 0;
     if (werr) {
-        fprintf(stderr, "%s: error: cannot write the output: %s\n", prog_name, strerror(werr));
+        write_error(werr);
         if (rc < 2)
             rc = 2;
     }
-    program_free(&prog);
     return rc;
 }
+#undef QUOTED

@@ -1,7 +1,7 @@
 /*
  * vm/runtime.c — the run-time support every dispatcher shares: creating a
- * machine, buffered output, and how a run ends.  Nothing here is on a
- * dispatch path; print is called from the print handler.
+ * machine and how a run ends (the output is in vm/output.c).  Nothing here
+ * is on a dispatch path.
  */
 #include <inttypes.h>
 #include <stdlib.h>
@@ -33,36 +33,6 @@ void vm_free(struct vm *vm)
         free(vm->mem);
         free(vm);
     }
-}
-
-void out_flush(struct out *o)
-{
-    for (size_t i = 0; i < o->len; i++)
-        o->hash = (o->hash ^ (uint8_t)o->buf[i]) * 1099511628211ull;
-    o->total += o->len;
-    if (o->f && o->len)
-        fwrite(o->buf, 1, o->len, o->f);
-    o->len = 0;
-}
-
-void vm_print(struct vm *vm, cell v)
-{
-    struct out *o = &vm->out;
-    if (sizeof o->buf - o->len < 24)
-        out_flush(o);
-    /* decimal, right to left; the magnitude as unsigned handles INT64_MIN */
-    char tmp[24];
-    int n = 0;
-    ucell m = v < 0 ? 0 - (ucell)v : (ucell)v;
-    do {
-        tmp[n++] = (char)('0' + m % 10);
-        m /= 10;
-    } while (m);
-    if (v < 0)
-        tmp[n++] = '-';
-    while (n)
-        o->buf[o->len++] = tmp[--n];
-    o->buf[o->len++] = '\n';
 }
 
 void vm_stop(struct vm *vm, enum status st, cell arg, uint32_t ord, int64_t budget)
@@ -113,6 +83,9 @@ void vm_message(const struct vm *vm, char *buf, size_t size)
         break;
     case ST_STEPS:
         snprintf(buf, size, "step limit of %" PRId64 " instructions exceeded", vm->max_steps);
+        break;
+    case ST_OUTPUT:
+        snprintf(buf, size, "cannot write the output: %s", strerror(vm->out.error));
         break;
     }
 }

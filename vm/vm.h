@@ -21,6 +21,7 @@ enum status {
     ST_ROVERFLOW,      /* the return stack is full */
     ST_ADDRESS,        /* load or store outside memory */
     ST_STEPS,          /* the --max-steps limit was reached */
+    ST_OUTPUT,         /* print: the output cannot be written (vm/output.c) */
 };
 
 struct result {
@@ -32,12 +33,14 @@ struct result {
 };
 
 /* Program output: buffered (one write per 64 KiB, not per print), hashed so
- * that `-d all` can compare runs without keeping their output. */
+ * that `-d all` can compare runs without keeping their output
+ * (vm/output.c). */
 struct out {
     FILE    *f;          /* NULL: count and hash only */
     size_t   len;
-    uint64_t total;      /* bytes written so far */
-    uint64_t hash;       /* FNV-1a of everything written */
+    uint64_t total;      /* bytes printed so far */
+    uint64_t hash;       /* FNV-1a of everything printed */
+    int      error;      /* errno of a write that failed for good, else 0 */
     char     buf[1 << 16];
 };
 
@@ -66,7 +69,9 @@ struct vm {
 /* vm/runtime.c */
 struct vm *vm_new(const struct program *prog, int64_t max_steps, FILE *out);
 void  vm_free(struct vm *vm);
-void  vm_print(struct vm *vm, cell v);
+/* vm/output.c: print v and a newline; 0, or the errno that stops the run
+ * (ST_OUTPUT).  out_flush writes what the buffer holds. */
+int   vm_print(struct vm *vm, cell v);
 void  out_flush(struct out *o);
 /* End the run at instruction ord, with the budget of the run at that
  * moment: record how, where, and how many instructions ran (see

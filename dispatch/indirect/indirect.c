@@ -12,7 +12,9 @@
  */
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "isa/hashtab.h"
 #include "vm/dispatch.h"
 #include "vm/interp.h"
 
@@ -95,11 +97,19 @@ static void release(void *prepared)
     }
 }
 
-/* The key of a shared cell: its handler and operand. */
-static uint64_t cell_hash(uint8_t op, uint64_t operand)
+/* The key of a shared cell: its handler (opcode, or OP_PROVEN + opcode)
+ * and its operand bytes, kept per cell for the table (isa/hashtab.c, which
+ * stays fast for constants chosen to collide: docs/reliability.md). */
+struct cell_key {
+    uint8_t bytes[1 + 8];
+    uint8_t len;
+};
+
+static const void *cell_key(const void *ctx, uint32_t c, size_t *len)
 {
-    uint64_t h = (operand ^ ((uint64_t)op << 56)) * 0x9e3779b97f4a7c15ull;
-    return h ^ (h >> 29);
+    const struct cell_key *k = (const struct cell_key *)ctx + c;
+    *len = k->len;
+    return k->bytes;
 }
 
 /* What goes in a cell: instructions without a label operand share one
@@ -114,25 +124,16 @@ static void *prepare(const struct program *p)
 
     size_t n = 2 * (size_t)p->count;
     struct thread *t = calloc(1, sizeof *t);
-    size_t cap = 16;
-    while (cap < n * 2)
-        cap *= 2;
-    /* hash table: index of the cell for (handler, operand), or -1 */
-    int64_t *slot = malloc(cap * sizeof *slot);
-    uint8_t *cell_op = malloc(n);
-    uint64_t *cell_key = malloc(n * sizeof *cell_key);
+    struct cell_key *keys = malloc(n * sizeof *keys);
+    struct hashtab tab;
+    bool have_tab = keys && hashtab_init(&tab, cell_key, keys) == 0;
     if (t) {
         t->count = p->count;
         t->ip = malloc(n * sizeof *t->ip);
         t->cells = malloc(n * sizeof *t->cells);
     }
-    if (!t || !slot || !cell_op || !cell_key || !t->ip || !t->cells) {
-        free(slot), free(cell_op), free(cell_key);
-        release(t);
-        return NULL;
-    }
-    for (size_t i = 0; i < cap; i++)
-        slot[i] = -1;
+    if (!t || !have_tab || !t->ip || !t->cells)
+        goto fail;
 
     uint32_t ncells = 0;
     for (int copy = 0; copy < 2; copy++) {
@@ -151,25 +152,32 @@ static void *prepare(const struct program *p)
                 c->data.br.delta = (int32_t)to - (int32_t)i - 1;
                 c->data.br.frame = p->frame[to];
             } else {
-                uint64_t key = opinfo[op].operand == OPND_INT ? (uint64_t)read_int(ins + 1) : 0;
-                size_t h = cell_hash(h_op, key) & (cap - 1);
-                while (slot[h] >= 0 && !(cell_op[slot[h]] == h_op && cell_key[slot[h]] == key))
-                    h = (h + 1) & (cap - 1);
-                if (slot[h] < 0) {
-                    c = &t->cells[ncells];
+                struct cell_key *k = &keys[ncells];
+                k->bytes[0] = h_op;
+                memcpy(k->bytes + 1, ins + 1, opinfo[op].size - 1u);
+                k->len = opinfo[op].size;
+                uint32_t e = hashtab_intern(&tab, k->bytes, k->len, ncells);
+                if (e == HASHTAB_NONE)
+                    goto fail;
+                c = &t->cells[e];
+                if (e == ncells) {
+                    ncells++;
                     c->code = labels[h_op];
-                    c->data.imm = (cell)key;
-                    cell_op[ncells] = h_op;
-                    cell_key[ncells] = key;
-                    slot[h] = ncells++;
+                    c->data.imm = opinfo[op].operand == OPND_INT ? read_int(ins + 1) : 0;
                 }
-                c = &t->cells[slot[h]];
             }
             thread[i] = c;
         }
     }
-    free(slot), free(cell_op), free(cell_key);
+    hashtab_free(&tab);
+    free(keys);
     return t;
+fail:
+    if (have_tab)
+        hashtab_free(&tab);
+    free(keys);
+    release(t);
+    return NULL;
 }
 
 static void run(struct vm *vm, const struct program *prog, void *prepared)

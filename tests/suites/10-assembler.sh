@@ -88,6 +88,80 @@ load_error long-label-quoted "$p" 1 "undefined label '$(printf 'x%.0s' $(seq 40)
 { printf '; '; printf 'comment %.0s' $(seq 20000); printf '\npush 3\nprint\nhalt\n'; } >"$p"
 runs_ok long-comment-line "$p" 3
 
+# ---- control characters: every one, everywhere --------------------------------
+# docs/isa.md: words are separated by spaces and tabs; a line ends with \n,
+# and a \r just before it is ignored; every other control character (0x00 to
+# 0x1f, 0x7f) is an error outside a comment; a comment holds any byte but \n.
+# ctl_case NAME PRINTF-FORMAT EXPECT-FN: for each control character c, the
+# program printf FORMAT c (the format has one %s for c) must end as
+# EXPECT-FN c says: "run OUTPUT" or "error LINE MESSAGE".
+ctl_case() {
+    local name=$1 fmt=$2 expect=$3 c hex want got bad=()
+    for c in $(seq 0 31) 127; do
+        hex=$(printf '%02x' "$c")
+        # the byte itself, as printf's \xHH (bash strings cannot hold NUL)
+        printf "${fmt//%s/\\x$hex}" >"$p"
+        want=$("$expect" "$c" "$hex")
+        vm_run "$p"
+        case $want in
+            run\ *)   [ "$rc" = 0 ] && [ "$out" = "${want#run }" ] && [ -z "$err" ] ;;
+            error\ *) want=${want#error }
+                      printf '%s\n' "${want#* }" >>"$tmp/covered"
+                      [ "$rc" = 2 ] && [ -z "$out" ] && [ "$err" = "$p:${want%% *}: error: ${want#* }" ] ;;
+        esac || bad+=("0x$hex: exit $rc, stdout '$out', stderr '$err' (expected $want)")
+    done
+    if [ ${#bad[@]} = 0 ]; then pass "asm control characters: $name (0x00-0x1f, 0x7f)"; else
+        fail "asm control characters: $name" "${#bad[@]} of 33 bytes wrong" "${bad[@]}"; fi
+}
+invalid() { echo "error $1 invalid character '\\x$2'"; }
+# between the mnemonic and its operand
+between() { case $1 in 9) echo "run 5" ;; 10) echo "error 1 'push' needs an integer operand" ;;
+                       *) invalid 1 "$2" ;; esac; }
+ctl_case "between two words" 'push%s5\nprint\nhalt\n' between
+# at the end of a line, before its \n (a \r there is a CRLF line end)
+at_end() { case $1 in 9|10|13) echo "run 5" ;; *) invalid 1 "$2" ;; esac; }
+ctl_case "at the end of a line" 'push 5%s\nprint\nhalt\n' at_end
+# at the start of a line
+at_start() { case $1 in 9|10) echo "run 5" ;; *) invalid 2 "$2" ;; esac; }
+ctl_case "at the start of a line" 'push 5\n%sprint\nhalt\n' at_start
+# alone on a line
+alone() { case $1 in 9|10|13) echo "run 5" ;; *) invalid 2 "$2" ;; esac; }
+ctl_case "alone on a line" 'push 5\n%s\nprint\nhalt\n' alone
+# in a label name
+in_label() { case $1 in 9|10) echo "error 1 unknown instruction 'a'" ;; *) invalid 1 "$2" ;; esac; }
+ctl_case "in a label" 'a%sb: push 5\nprint\nhalt\n' in_label
+# in an integer operand
+in_number() { case $1 in 9) echo "error 1 'push' takes one operand, but has more: '6'" ;;
+                         10) echo "error 2 unknown instruction '6'" ;; *) invalid 1 "$2" ;; esac; }
+ctl_case "in an integer" 'push 5%s6\nprint\nhalt\n' in_number
+# the last byte of a file without a final newline: a lone \r there is an error
+last() { case $1 in 9|10) echo "run 5" ;; *) invalid 3 "$2" ;; esac; }
+ctl_case "the last byte of the file" 'push 5\nprint\nhalt%s' last
+# in a comment: any byte but \n, which ends the comment
+in_comment() { case $1 in 10) echo "error 2 unknown instruction 'y'" ;; *) echo "run 5" ;; esac; }
+ctl_case "in a comment" 'push 5 ; x%sy\nprint\nhalt\n' in_comment
+ctl_case "in a comment line" '; x%sy\npush 5\nprint\nhalt\n' in_comment
+
+# \r in particular: only just before \n
+printf 'push 5\r\nprint\r\nhalt\r\n' >"$p";     runs_ok "cr: CRLF line ends" "$p" 5
+printf 'push 5 ; x\r\nprint\nhalt' >"$p";       runs_ok "cr: CRLF after a comment" "$p" 5
+printf 'push 5 ; x\ry\nprint\nhalt\n' >"$p";    runs_ok "cr: lone CR in a comment" "$p" 5
+printf 'a:\r\nb: c:\r\npush 5\r\nprint\r\njmp a\r\n' >"$p"
+vm_run --max-steps 3 "$p"
+if [ "$rc" = 1 ] && [ "$out" = 5 ]; then pass "asm cr: CRLF after labels"; else
+    fail "asm cr: CRLF after labels" "exit $rc, stdout '$out', stderr '$err'"; fi
+printf 'push 5\rprint\rhalt\r' >"$p";           load_error "cr: CR alone ends no line" "$p" 1 "invalid character '\\x0d'"
+printf 'push 5\r\r\nprint\nhalt\n' >"$p";       load_error "cr: CR CR LF" "$p" 1 "invalid character '\\x0d'"
+printf 'push 5\n\r\r\nhalt\n' >"$p";            load_error "cr: CR CR LF alone" "$p" 2 "invalid character '\\x0d'"
+printf 'push\r5\nprint\nhalt\n' >"$p";          load_error "cr: CR between words" "$p" 1 "invalid character '\\x0d'"
+printf 'push 5\nprint\nhalt\n\r' >"$p";         load_error "cr: CR at the end of the file" "$p" 4 "invalid character '\\x0d'"
+printf 'push 5\nprint\nhalt\n\r\n' >"$p";       runs_ok "cr: CRLF as the last line" "$p" 5
+printf 'push\v5\nprint\nhalt\n' >"$p";          load_error "vt between words" "$p" 1 "invalid character '\\x0b'"
+printf 'push\f5\nprint\nhalt\n' >"$p";          load_error "ff between words" "$p" 1 "invalid character '\\x0c'"
+# bytes from 0x80 on are no control characters: part of a word
+printf 'push 5\nprint\nhalt\n\x80\n' >"$p";     load_error "byte 0x80" "$p" 4 "unknown instruction '\\x80'"
+printf 'push 5 ; \x85\x9b\xff\nprint\nhalt\n' >"$p"; runs_ok "bytes 0x85 0x9b 0xff in a comment" "$p" 5
+
 # ---- the bytecode size limit (64 MiB, isa/isa.h MAX_CODE_BYTES) ---------------
 # 7456540 pushes are 67108860 bytes; four one-byte instructions more make
 # exactly 67108864: the assembler accepts that (and the verifier then sees

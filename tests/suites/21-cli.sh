@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The build/vm command line (vm/main.c): --list, -h, bad usage, --stats,
-# --max-steps forms, -d all, and buffered output.
+# --max-steps forms, -d all, buffered output, output that cannot be
+# written (for every command), and file names and option values in
+# messages (escaped, one line).
 set -u
 . "$ROOT/tests/lib.sh"
 cd "$ROOT" || exit 1
@@ -47,8 +49,9 @@ for dir in dispatch/*/; do
         fail "cli --list has $d" "dispatch/$d/ is not in --list (stale build?)"; fi
 done
 # Each listed dispatcher runs a program by name (or says why it cannot).
+list=$out
 for d in "${names[@]}"; do
-    if grep -q "^$d .*\[unavailable here:" <<<"$out"; then
+    if grep -q "^$d .*\[unavailable here:" <<<"$list"; then
         vm_run -d "$d" "$lecture"
         if [ "$rc" = 2 ] && [[ $err == *"dispatcher '$d' is not available here"* ]]; then
             pass "cli -d $d (unavailable)"; else fail "cli -d $d (unavailable)" "exit $rc, stderr '$err'"; fi
@@ -70,13 +73,19 @@ for h in -h --help; do
     done
 done
 
-# ---- bad usage: exit 2, a message on stderr, nothing on stdout --------------------
+# ---- bad usage: exit 2, one line on stderr, nothing on stdout --------------------
+usage_re="^vm: error: .* \\(vm -h explains the options\\)\$"
 usage_error() {  # NAME PATTERN ARGS...
     local name=$1 pat=$2
     shift 2
     vm_run "$@"
-    if [ "$rc" = 2 ] && [ -z "$out" ] && [[ $err == *$pat* ]]; then pass "cli usage $name"; else
-        fail "cli usage $name" "exit $rc (expected 2); stderr '$err' should contain '$pat'; stdout '${out:0:100}'"; fi
+    if [ "$rc" = 2 ] && [ -z "$out" ] && [[ $err == *"$pat"* ]] && [ "$(wc -l <"$tmp/err")" = 1 ] &&
+       [[ $err =~ $usage_re ]]; then
+        pass "cli usage $name"
+    else
+        fail "cli usage $name" "exit $rc (expected 2); stderr must be one line 'vm: error: ... (vm -h explains the options)'" \
+             "containing '$pat'" "stderr: $err" "stdout '${out:0:100}'"
+    fi
 }
 usage_error unknown-option "unknown option '--bogus'" --bogus "$lecture"
 usage_error unknown-short "unknown option '-x'" -x "$lecture"
@@ -87,10 +96,93 @@ usage_error no-program "no program given"
 usage_error no-program-stats "no program given" --stats -d switch
 usage_error two-programs "more than one program" "$lecture" "$lecture"
 usage_error max-steps-missing "--max-steps needs a number" "$lecture" --max-steps
-for v in -1 abc 1x "" +5 " 5" 0x10 99999999999999999999; do
+for v in -1 -0 abc 1x "" +5 " 5" "5 " 0x10 1e3 99999999999999999999 9223372036854775808; do
     usage_error "max-steps '$v'" "--max-steps needs a non-negative integer, not '$v'" --max-steps "$v" "$lecture"
 done
+# every kind of white space, before and after, shown escaped (strtoll would
+# skip the leading ones)
+for c in 09 0a 0b 0c 0d; do
+    v=$(printf "\\x$c.")
+    v=${v%.}                                 # $(...) would drop a newline
+    usage_error "max-steps '\\x${c}5'" "--max-steps needs a non-negative integer, not '\\x${c}5'" \
+        --max-steps "${v}5" "$lecture"
+    usage_error "max-steps='\\x${c}5'" "--max-steps needs a non-negative integer, not '\\x${c}5'" \
+        "--max-steps=${v}5" "$lecture"
+    usage_error "max-steps '5\\x${c}'" "--max-steps needs a non-negative integer, not '5\\x${c}'" \
+        --max-steps "5${v}" "$lecture"
+done
 usage_error "max-steps=abc" "--max-steps needs a non-negative integer, not 'abc'" --max-steps=abc "$lecture"
+usage_error "max-steps=" "--max-steps needs a non-negative integer, not ''" --max-steps= "$lecture"
+
+# ---- what the command line echoes is escaped --------------------------------------
+# Option values: like a word of a program (isa/quote.h): \xNN for every byte
+# that is not printable ASCII, and for ' and \; cut after 40 bytes.
+usage_error "escaped option" "unknown option '--a\\x1b[2Jb\\x0ac'" "$(printf -- '--a\033[2Jb\nc')" "$lecture"
+usage_error "escaped dispatcher" "unknown dispatcher 'x\\x0ay\\x27z\\x5c'" -d "$(printf "x\\ny'z\\\\")" "$lecture"
+usage_error "escaped second program" "more than one program given ('b\\x07\\xc3\\xa9')" \
+    "$lecture" "$(printf 'b\a\303\251')"
+long=$(printf 'y%.0s' $(seq 100))
+usage_error "long option cut" "unknown option '--$(printf 'y%.0s' $(seq 38))...'" "--$long" "$lecture"
+# File names, in every message that names the file: escaped in full.
+weird=$(printf '%s/we\tird\033[31m\\ it'"'"'s \303\251' "$tmp")
+shown="$tmp/we\x09ird\x1b[31m\x5c it\x27s \xc3\xa9"
+nl=$(printf '%s/new\nline.vm' "$tmp")
+nl_shown="$tmp/new\x0aline.vm"
+one_error() {  # NAME WANT-RC WANT-STDERR ARGS...: exactly one line on stderr
+    local name=$1 want_rc=$2 want=$3
+    shift 3
+    vm_run "$@"
+    if [ "$rc" = "$want_rc" ] && [ "$err" = "$want" ] && [ "$(wc -l <"$tmp/err")" = 1 ]; then
+        pass "cli $name"; else fail "cli $name" "exit $rc (expected $want_rc)" "expected: $want" "stderr:   $err"; fi
+}
+one_error "missing file, escaped name" 2 "$shown: error: cannot read the program: No such file or directory" "$weird"
+one_error "missing file, newline in its name" 2 "$nl_shown: error: cannot read the program: No such file or directory" "$nl"
+printf 'push 1\nbogus\n' >"$weird"
+one_error "load error, escaped name" 2 "$shown:2: error: unknown instruction 'bogus'" "$weird"
+one_error "load error, -d all, escaped name" 2 "$shown:2: error: unknown instruction 'bogus'" -d all "$weird"
+cp "$tmp/trap.vm" "$nl"
+vm_run "$nl"
+if [ "$rc" = 1 ] && [ "$out" = 1 ] && [ "$err" = "$nl_shown:5: runtime error: division by zero" ]; then
+    pass "cli runtime error, newline in the name"; else fail "cli runtime error, newline in the name" "exit $rc, stderr '$err'"; fi
+# --disasm names the file in a comment: still one line, and it reassembles
+vm_run --disasm "$nl"
+if [ "$rc" = 0 ] && [ "$(head -n 1 <<<"$out")" = "; $nl_shown: 6 instructions, 30 bytes of bytecode" ] &&
+   "$VM" --disasm - <<<"$out" >/dev/null 2>&1; then
+    pass "cli --disasm header, newline in the name"
+else
+    fail "cli --disasm header, newline in the name" "exit $rc" "$(head -n 3 <<<"$out")"
+fi
+
+# ---- output that cannot be written: exit 2, one line, for every command ------------
+# (the file tests/suites/71-hostile.sh checks runs that print much, too)
+unwritable() {  # NAME full|closed ARGS...
+    local name=$1 how=$2 want
+    shift 2
+    if [ "$how" = full ]; then
+        "$VM" "$@" >/dev/full 2>"$tmp/err"
+        rc=$?
+        want="vm: error: cannot write the output: No space left on device"
+    else
+        "$VM" "$@" >&- 2>"$tmp/err"
+        rc=$?
+        want="vm: error: cannot write the output: Bad file descriptor"
+    fi
+    err=$(<"$tmp/err")
+    if [ "$rc" = 2 ] && [ "$err" = "$want" ]; then pass "cli unwritable output ($how): $name"; else
+        fail "cli unwritable output ($how): $name" "exit $rc (expected 2)" "expected: $want" "stderr:   $err"; fi
+}
+for how in full closed; do
+    [ $how = full ] && [ ! -w /dev/full ] && { skip "cli unwritable output (full)" "no /dev/full"; continue; }
+    unwritable --list $how --list
+    unwritable -h $how -h
+    unwritable --help $how --help
+    unwritable --disasm $how --disasm "$lecture"
+    unwritable run $how "$lecture"
+    unwritable "-d all" $how -d all "$lecture"
+    for d in "${names[@]}"; do
+        grep -q "^$d .*\[unavailable here:" < <("$VM" --list) || unwritable "-d $d" $how -d "$d" "$lecture"
+    done
+done
 
 # ---- good usage in other spellings -------------------------------------------------
 good() {  # NAME RC STDOUT ARGS...

@@ -18,6 +18,11 @@
 #   files     empty file, empty standard input, /dev/null, missing file,
 #             directory, unreadable file (skipped as root), output that
 #             cannot be written (/dev/full, closed stdout)
+#   output    a print loop whose output fails for good (/dev/full, a pipe
+#             closed with SIGPIPE ignored) stops with exit 2, on every
+#             dispatcher at the same instruction; SIGINT, SIGTERM, SIGHUP
+#             leave the output printed so far, complete, and the signal's
+#             exit status; a stuck reader does not keep the vm alive
 #
 # Every program that loads runs on every available dispatcher and -d all.
 # A crash is an exit status of 124 or more (the time limit, a signal) or any
@@ -43,10 +48,11 @@ done < <("$VM" --list)
 
 # vm ARGS...: run the vm with the time limit; sets rc, err (stderr without
 # "stats:" lines), the output is in $tmp/out.
+# (with --stats, -d all also names the dispatchers it skips: not an error)
 vm() {
     timeout "$LIMIT" "$VM" "$@" >"$tmp/out" 2>"$tmp/err.raw"
     rc=$?
-    grep -v '^stats: ' "$tmp/err.raw" >"$tmp/err"
+    grep -v -e '^stats: ' -e '^vm: note: skipping dispatcher' "$tmp/err.raw" >"$tmp/err"
     err=$(head -c 2000 "$tmp/err")
 }
 
@@ -320,7 +326,7 @@ vm -d all - <"$tmp/garbage-9.bin"
 if [ -z "$(crash)" ] && [ "$rc" = 2 ] && one_line '^<stdin>:[0-9]+: error: '; then
     pass "hostile garbage on stdin"; else fail "hostile garbage on stdin" "exit $rc" "$err"; fi
 # the same bytes through every fuzz target (its own checks, plus no crash)
-for t in asm bytecode gen roundtrip; do
+for t in asm bytecode gen roundtrip hashtab; do
     tool=$BUILD/fuzz/fuzz_$t
     timeout "$LIMIT" "$tool" "$tmp"/garbage-*.bin >"$tmp/out" 2>"$tmp/err.raw"
     rc=$?
@@ -408,3 +414,135 @@ else
     skip "hostile output to /dev/full" "no writable /dev/full"
 fi
 out_error "output to a closed stdout" closed "$tmp/one.vm"
+
+# ---- output that fails for good, signals -------------------------------------
+# An endless print loop: without a step limit, only a failing output or a
+# signal ends it.
+printf 'loop:\n    push 1\n    print\n    jmp loop\n' >"$tmp/print-loop.vm"
+# out_fails NAME WANT-MESSAGE HOW: on every dispatcher and -d all, the loop
+# stops (exit 2, one line "vm: error: cannot write the output: MESSAGE"),
+# and every dispatcher executed the same number of instructions.
+out_fails() {
+    local name=$1 msg=$2 how=$3 d why counts=() bad=0
+    for d in "${dispatchers[@]}" all; do
+        case $how in
+            full)    timeout "$LIMIT" "$VM" -d "$d" --stats "$tmp/print-loop.vm" >/dev/full 2>"$tmp/err.raw"
+                     rc=$? ;;
+            epipe)   # SIGPIPE ignored (as by Python's subprocess): write gives EPIPE
+                     (trap '' PIPE; timeout "$LIMIT" "$VM" -d "$d" --stats "$tmp/print-loop.vm" 2>"$tmp/err.raw" |
+                      head -c 1000 >/dev/null; exit "${PIPESTATUS[0]}")
+                     rc=$? ;;
+        esac
+        grep -v -e '^stats: ' -e '^vm: note: skipping dispatcher' "$tmp/err.raw" >"$tmp/err"
+        err=$(head -c 2000 "$tmp/err")
+        why=$(crash)
+        if [ -n "$why" ] || [ "$rc" != 2 ] || ! one_line "^vm: error: cannot write the output: $msg\$"; then
+            fail "hostile $name @$d" "expected exit 2 and 'vm: error: cannot write the output: $msg'" "exit $rc $why, stderr: $err"
+            bad=1
+        fi
+        [ "$d" = all ] || counts+=("$(sed -n 's/^stats: [a-z_]*: \([0-9]*\) instructions.*/\1/p' "$tmp/err.raw")")
+    done
+    if [ "$(printf '%s\n' "${counts[@]}" | sort -u | wc -l)" != 1 ] || [ -z "${counts[0]}" ]; then
+        fail "hostile $name: the same instruction count everywhere" "counts: ${counts[*]}"
+        bad=1
+    fi
+    [ $bad = 1 ] || pass "hostile $name (${#dispatchers[@]} dispatchers and -d all stop after ${counts[0]} instructions)"
+}
+if [ -w /dev/full ]; then
+    out_fails "endless print loop into /dev/full" "No space left on device" full
+else
+    skip "hostile endless print loop into /dev/full" "no writable /dev/full"
+fi
+out_fails "endless print loop into a closed pipe, SIGPIPE ignored" "Broken pipe" epipe
+# SIGPIPE not ignored: the vm dies of it, like cat (docs/reliability.md)
+timeout "$LIMIT" "$VM" "$tmp/print-loop.vm" 2>"$tmp/err" | head -c 10 >/dev/null
+rc=${PIPESTATUS[0]}
+if [ "$rc" = $((128 + $(kill -l PIPE))) ] && [ ! -s "$tmp/err" ]; then
+    pass "hostile endless print loop into a closed pipe: SIGPIPE"; else
+    fail "hostile endless print loop into a closed pipe: SIGPIPE" "exit $rc (expected $((128 + $(kill -l PIPE))))" "$(head -c 300 "$tmp/err")"; fi
+
+# Interrupted: what was printed is there, and the exit status is the
+# signal's.  timeout sends the signal twice (to the vm and to its process
+# group), which must not cut the writing short.
+printf '    push 4711\n    print\n    push 42\n    print\nloop:\n    jmp loop\n' >"$tmp/print-then-loop.vm"
+printf '    push 0\nloop:\n    dup\n    print\n    push 1\n    add\n    jmp loop\n' >"$tmp/count-loop.vm"
+# ignored SIG: was SIG ignored when this shell started?  (A process keeps
+# such a signal ignored, the vm too; bash's background jobs get SIGINT so.)
+ignored() {
+    local mask
+    mask=$(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$BASHPID/status 2>/dev/null)
+    [ -n "$mask" ] && (( (16#$mask >> ($(kill -l "$1") - 1)) & 1 ))
+}
+for sig in INT TERM HUP; do
+    want_rc=$((128 + $(kill -l "$sig")))
+    if ignored "$sig"; then
+        skip "hostile SIG$sig" "SIG$sig is ignored in this shell, and so in the vm"
+        continue
+    fi
+    bad=0
+    for d in "${dispatchers[@]}" all; do
+        timeout -k 10 --preserve-status -s "$sig" 0.5 "$VM" -d "$d" "$tmp/print-then-loop.vm" >"$tmp/out" 2>"$tmp/err"
+        rc=$?
+        if [ "$rc" != "$want_rc" ] || [ "$(cat "$tmp/out")" != "$(printf '4711\n42')" ] || [ -s "$tmp/err" ]; then
+            fail "hostile SIG$sig keeps the output @$d" "exit $rc (expected $want_rc), stdout '$(head -c 100 "$tmp/out")'" \
+                 "stderr: $(head -c 300 "$tmp/err")"
+            bad=1
+        fi
+    done
+    [ $bad = 1 ] || pass "hostile SIG$sig keeps the output (${#dispatchers[@]} dispatchers and -d all)"
+    # in the middle of printing: complete lines 0, 1, 2, ..., none twice
+    # (the print path and the handler are the same for every dispatcher and
+    # signal: every dispatcher with SIGINT, the first and -d all with the others)
+    bad=0
+    some=("${dispatchers[@]}")
+    [ "$sig" = INT ] || some=("${dispatchers[0]}")
+    for d in "${some[@]}" all; do
+        timeout -k 10 --preserve-status -s "$sig" 0.3 "$VM" -d "$d" "$tmp/count-loop.vm" 2>"$tmp/err" | cat >"$tmp/out"
+        rc=${PIPESTATUS[0]}
+        check=$(awk '$0 != NR - 1 { bad++ } END { print NR, bad + 0 }' "$tmp/out")
+        if [ "$rc" != "$want_rc" ] || [ "${check#* }" != 0 ] || [ "${check% *}" -lt 1000 ] ||
+           [ -n "$(tail -c 1 "$tmp/out")" ] || [ -s "$tmp/err" ]; then
+            fail "hostile SIG$sig in a print loop @$d" "exit $rc (expected $want_rc); lines, lines out of order: $check" \
+                 "stderr: $(head -c 300 "$tmp/err")"
+            bad=1
+        fi
+    done
+    [ $bad = 1 ] || pass "hostile SIG$sig in a print loop: complete lines, none lost or twice (${some[*]} and -d all)"
+done
+# An ignored signal stays ignored (nohup): SIGHUP does nothing, SIGTERM ends it.
+(trap '' HUP; exec "$VM" "$tmp/print-then-loop.vm" >"$tmp/out" 2>"$tmp/err") &
+pid=$!
+sleep 0.5
+kill -HUP "$pid" 2>/dev/null
+sleep 0.3
+if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    wait "$pid"
+    rc=$?
+    if [ "$rc" = $((128 + $(kill -l TERM))) ] && [ "$(cat "$tmp/out")" = "$(printf '4711\n42')" ]; then
+        pass "hostile SIGHUP ignored stays ignored"; else
+        fail "hostile SIGHUP ignored stays ignored" "exit $rc after SIGTERM, stdout '$(head -c 100 "$tmp/out")'"; fi
+else
+    wait "$pid"
+    fail "hostile SIGHUP ignored stays ignored" "the vm ended on SIGHUP (exit $?)"
+fi
+# A reader that takes nothing: the interrupted vm gives up writing after a
+# second (vm/output.c) instead of living on.
+fifo=$tmp/fifo
+mkfifo "$fifo"
+sleep 30 <"$fifo" &
+reader=$!
+"$VM" "$tmp/count-loop.vm" >"$fifo" 2>/dev/null &
+pid=$!
+sleep 0.5
+start=$(date +%s%N)
+kill -TERM "$pid"
+wait "$pid"
+rc=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+kill "$reader" 2>/dev/null
+wait "$reader" 2>/dev/null
+if [ "$rc" = $((128 + $(kill -l TERM))) ] && [ "$ms" -lt 10000 ]; then
+    pass "hostile SIGTERM with a stuck reader ends the vm ($ms ms)"; else
+    fail "hostile SIGTERM with a stuck reader ends the vm" "exit $rc after $ms ms"; fi
+exit 0

@@ -35,12 +35,17 @@ fi
 pass "aarch64: build with $cross"
 avm="qemu-aarch64 -L /usr/aarch64-linux-gnu $out/$cross/bin/vm"
 
-# every dispatcher is available on AArch64
+# every dispatcher the native gcc build can run runs on AArch64 too (the
+# same compiler: what one lacks, say musttail, the other lacks as well;
+# what generates code must generate it for AArch64)
 list=$($avm --list)
-if printf '%s\n' "$list" | grep -q unavailable; then
-    fail "aarch64: all dispatchers available" "$list"
+native=$("$VM" --list)
+missing=$(comm -23 <(grep -v unavailable <<<"$native" | cut -d' ' -f1 | sort) \
+                   <(grep -v unavailable <<<"$list" | cut -d' ' -f1 | sort))
+if [ -n "$missing" ]; then
+    fail "aarch64: the dispatchers available natively are available" "missing: $missing" "$list"
 else
-    pass "aarch64: all $(printf '%s\n' "$list" | wc -l) dispatchers available"
+    pass "aarch64: $(grep -vc unavailable <<<"$list") dispatchers available, as natively"
 fi
 
 tmp=$(mktemp -d)
