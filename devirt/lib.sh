@@ -83,8 +83,13 @@ dv_probe() {
 dv_profdata() {
     local major
     major=$("$1" -dumpversion 2>/dev/null | cut -d. -f1)
+    # the unversioned one only when it is the same LLVM: profiles of one
+    # version are unreadable to another
     for p in "llvm-profdata-$major" llvm-profdata; do
-        if dv_have "$p"; then echo "$p"; return 0; fi
+        if dv_have "$p" && "$p" --version 2>/dev/null | grep -q "LLVM version $major\."; then
+            echo "$p"
+            return 0
+        fi
     done
     return 1
 }
