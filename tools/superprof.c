@@ -216,6 +216,10 @@ static uint64_t dispatches(struct prog *pr, const bool *chosen, int32_t extra)
     return d;
 }
 
+static int write_list(const char *out_file, unsigned k, unsigned maxlen, const struct prog *progs,
+                      unsigned np, const uint64_t *keys, const int32_t *list, const double *gain,
+                      unsigned nlist, const double *now);
+
 static void usage(void)
 {
     fprintf(stderr, "usage: %s [-k K] [-l LEN] [-o FILE] [-c] PROGRAM.vm... [-e PROGRAM.vm...]\n", prog_name);
@@ -356,10 +360,28 @@ int main(int argc, char **argv)
             printf(" %5.1f%%\n", 100 * mean / ntrain);
         }
     }
-    if (curve)
-        return 0;
+    int rc = curve ? 0 : write_list(out_file, k, maxlen, progs, np, keys, list, gain, nlist, now);
+    for (unsigned p = 0; p < np; p++) {
+        free(progs[p].op);
+        free(progs[p].e);
+        free(progs[p].a);
+        free(progs[p].h);
+        free(progs[p].cand);
+    }
+    free(progs);
+    free(keys);
+    free(chosen);
+    free(now);
+    free(list);
+    free(gain);
+    return rc;
+}
 
-    /* The list. */
+/* The list, as dispatch/super/sequences.def holds it. */
+static int write_list(const char *out_file, unsigned k, unsigned maxlen, const struct prog *progs,
+                      unsigned np, const uint64_t *keys, const int32_t *list, const double *gain,
+                      unsigned nlist, const double *now)
+{
     FILE *f = out_file ? fopen(out_file, "w") : stdout;
     if (!f)
         die("cannot write %s", out_file);
