@@ -22,10 +22,15 @@ cd "$ROOT" || exit 1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# report FILE: the tool's ok and FAIL lines, with the suite's names (it
-# passes over programs that do not load: 20-corpus checks their errors)
+# report FILE STATUS: the tool's ok and FAIL lines, with the suite's names
+# (it passes over programs that do not load: 20-corpus checks their
+# errors); an exit without a FAIL line of its own (a sanitizer's report, a
+# crash) fails too
 report() {
     sed -n -e 's/^ok \(.*\)/ok super-check \1/p' -e 's/^FAIL \(.*\)/FAIL super-check \1/p' "$1"
+    if [ "$2" != 0 ] && ! grep -q '^FAIL' "$1"; then
+        fail "super-check" "exit status $2:" "$(grep -v '^\(ok\|fused\|noload\) ' "$1" | head -20)"
+    fi
 }
 
 mapfile -t own < <(find tests/programs/super -name '*.vm' | LC_ALL=C sort)
@@ -34,7 +39,7 @@ if [ ${#own[@]} -lt 5 ]; then
 fi
 for f in "${own[@]}"; do
     "$tool" -s 1000000 "$f" >"$tmp/out" 2>&1
-    report "$tmp/out"
+    report "$tmp/out" $?
     want=$(sed -n 's/^; fused-at: *\([0-9]*\).*/\1/p' "$f")
     if [ -z "$want" ]; then
         fail "super $f: fused-at" "no '; fused-at: LINE' comment: what does it test?"
@@ -51,7 +56,7 @@ done
 
 mapfile -t all < <(find tests/programs -name '*.vm' -not -path 'tests/programs/super/*' | LC_ALL=C sort)
 "$tool" "${all[@]}" >"$tmp/out" 2>&1
-report "$tmp/out"
+report "$tmp/out" $?
 n=$(grep -c '^fused' "$tmp/out")
 [ "$n" -gt 0 ] && pass "super: the test build fuses in the corpus ($n places)" \
     || fail "super: the test build fuses in the corpus" "no fused handler anywhere"
