@@ -846,6 +846,131 @@ static int c_target_lua(const struct machine *m, char *s, size_t n)
     return g < lua;
 }
 
+/* The six real programs' valgrind count for engine e (machine
+ * instructions per VM instruction), or NAN. */
+static const char *const real_programs[] = { "fib", "sieve", "matmul", "bubble", "collatz", "hanoi" };
+#define NREAL (sizeof real_programs / sizeof *real_programs)
+
+static const struct jnode *workload_result(const struct machine *m, const char *w, const char *e)
+{
+    const struct jnode *a = json_get(m->root, "workloads");
+    for (const struct jnode *x = a ? a->child : NULL; x; x = x->next) {
+        if (strcmp(json_str(x, "name"), w) != 0)
+            continue;
+        const struct jnode *r = json_get(x, "results");
+        for (const struct jnode *y = r ? r->child : NULL; y; y = y->next)
+            if (strcmp(json_str(y, "engine"), e) == 0)
+                return y;
+    }
+    return NULL;
+}
+
+static double wnum(const struct machine *m, const char *w, const char *e, const char *key)
+{
+    const struct jnode *y = workload_result(m, w, e);
+    return y ? json_num(y, key) : NAN;
+}
+
+/* Every real program's valgrind count of disp at most `most`. */
+static int c_count_at_most(const struct machine *m, const char *disp, double most, char *s, size_t n)
+{
+    double hi = -INFINITY;
+    for (size_t k = 0; k < NREAL; k++) {
+        double v = wnum(m, real_programs[k], disp, "valgrind_instructions_per_vm_instruction");
+        if (!isfinite(v))
+            return -1;
+        hi = v > hi ? v : hi;
+    }
+    snprintf(s, n, "%s at most %.2f", disp, hi);
+    return hi <= most;
+}
+static int c_target_direct9(const struct machine *m, char *s, size_t n) { return c_count_at_most(m, "direct", 9, s, n); }
+static int c_target_switch125(const struct machine *m, char *s, size_t n) { return c_count_at_most(m, "switch", 12.5, s, n); }
+
+/* Every real program: disp executes fewer machine instructions per VM
+ * instruction than direct threading (valgrind). */
+static int c_fewer_than_direct(const struct machine *m, const char *disp, char *s, size_t n)
+{
+    double worst = -INFINITY;
+    for (size_t k = 0; k < NREAL; k++) {
+        double a = wnum(m, real_programs[k], disp, "valgrind_instructions_per_vm_instruction");
+        double d = wnum(m, real_programs[k], "direct", "valgrind_instructions_per_vm_instruction");
+        if (!isfinite(a) || !isfinite(d))
+            return -1;
+        worst = a / d > worst ? a / d : worst;
+    }
+    snprintf(s, n, "%s / direct at most %.2f", disp, worst);
+    return worst < 1;
+}
+static int c_target_stackcache(const struct machine *m, char *s, size_t n) { return c_fewer_than_direct(m, "stackcache", s, n); }
+static int c_target_super(const struct machine *m, char *s, size_t n) { return c_fewer_than_direct(m, "super", s, n); }
+
+/* Every real program: tailcall at least as fast as direct (medians; a
+ * machine whose compiler cannot build tailcall did not measure it). */
+static int c_target_tailcall(const struct machine *m, char *s, size_t n)
+{
+    double worst = -INFINITY;
+    for (size_t k = 0; k < NREAL; k++) {
+        double t = wnum(m, real_programs[k], "tailcall", "ns_per_vm_instruction");
+        double d = wnum(m, real_programs[k], "direct", "ns_per_vm_instruction");
+        if (!isfinite(t) || !isfinite(d))
+            return -1;
+        worst = t / d > worst ? t / d : worst;
+    }
+    snprintf(s, n, "tailcall / direct time at most %.2f", worst);
+    return worst <= 1;
+}
+
+static double peer_geomean(const struct machine *m, const char *peer)
+{
+    const struct jnode *pa = json_get(m->root, "peers");
+    for (const struct jnode *x = pa ? pa->child : NULL; x; x = x->next)
+        if (strcmp(json_str(x, "name"), peer) == 0)
+            return json_num(x, "geomean_slowdown_vs_native");
+    return NAN;
+}
+
+/* The fastest dispatcher, leaving out `except` (NULL: none). */
+static const struct jnode *fastest_but(const struct machine *m, const char *except, double *g)
+{
+    const struct jnode *best = NULL;
+    *g = NAN;
+    const struct jnode *a = json_get(m->root, "dispatchers");
+    for (const struct jnode *d = a ? a->child : NULL; d; d = d->next) {
+        double v = json_num(d, "geomean_slowdown_vs_native");
+        if (except && strcmp(json_str(d, "name"), except) == 0)
+            continue;
+        if (isfinite(v) && (!best || v < *g)) {
+            best = d;
+            *g = v;
+        }
+    }
+    return best;
+}
+
+/* The fastest interpreting dispatcher `factor` times faster than LuaJIT
+ * -joff (geometric means), and at most `most` times native C (0: no bound). */
+static int c_vs_luajit(const struct machine *m, double factor, double most, char *s, size_t n)
+{
+    double g, lj = peer_geomean(m, "luajit -joff");
+    const struct jnode *best = fastest_but(m, "compiled", &g);
+    if (!best || !isfinite(lj))
+        return -1;
+    snprintf(s, n, "%s %.1fx native, LuaJIT -joff %.1fx: %.2fx faster", json_str(best, "name"), g, lj, lj / g);
+    return lj / g >= factor && (most == 0 || g <= most);
+}
+static int c_target_luajit(const struct machine *m, char *s, size_t n) { return c_vs_luajit(m, 1.0 + 1e-9, 0, s, n); }
+static int c_target_luajit15(const struct machine *m, char *s, size_t n) { return c_vs_luajit(m, 1.5, 5, s, n); }
+
+static int c_target_compiled(const struct machine *m, char *s, size_t n)
+{
+    double g = dnum(m, "compiled", "geomean_slowdown_vs_native");
+    if (!isfinite(g))
+        return -1;
+    snprintf(s, n, "compiled %.2fx native", g);
+    return g <= 2;
+}
+
 static void block_targets(struct buf *b)
 {
     claim(b, "target: direct threading at least 1.5x cheaper per dispatch than switch dispatch, "
@@ -855,6 +980,20 @@ static void block_targets(struct buf *b)
     claim(b, "target: the fastest dispatcher at most 5x slower than native C (geometric mean over "
              "the six programs)", c_target_native);
     claim(b, "target: the fastest dispatcher faster than Lua 5.4 (geometric mean)", c_target_lua);
+    claim(b, "target (check-free execution): direct threading at most 9 machine instructions per "
+             "VM instruction on every real program (valgrind)", c_target_direct9);
+    claim(b, "target (check-free execution): switch dispatch at most 12.5 machine instructions per "
+             "VM instruction on every real program (valgrind)", c_target_switch125);
+    claim(b, "target: stack caching executes fewer machine instructions per VM instruction than "
+             "direct threading on every real program (valgrind)", c_target_stackcache);
+    claim(b, "target: static superinstructions execute fewer machine instructions per VM instruction "
+             "than direct threading on every real program (valgrind)", c_target_super);
+    claim(b, "target: tail-call threading at least as fast as direct threading on every real "
+             "program (where the compiler builds it)", c_target_tailcall);
+    claim(b, "target: the fastest dispatcher faster than LuaJIT -joff (geometric mean)", c_target_luajit);
+    claim(b, "target: the fastest interpreting dispatcher (all but compiled) at most 5x slower than "
+             "native C and at least 1.5x faster than LuaJIT -joff (geometric means)", c_target_luajit15);
+    claim(b, "target: compiled within 2x of native C (geometric mean)", c_target_compiled);
 }
 
 static void block_claims(struct buf *b)
