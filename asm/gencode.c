@@ -12,7 +12,10 @@
  *                  "anchor ADDRESS": the run-time address of `dispatchers`,
  *                  so that the symbol table of this program (nm) names the
  *                  handlers the code calls even in a position-independent
- *                  build; "binary PATH": this program
+ *                  build; "binary PATH": this program; and per instruction
+ *                  "insn ORDINAL LINE MNEMONIC PROVEN" (PROVEN 1: the
+ *                  verifier proved its checks), so that asm/marks.pl can
+ *                  tell which handler each call in the code must reach
  *     PREFIX.vm    the program as the disassembler prints it
  *
  * Exit status 0 when the dispatcher generated code, 3 when it did not (it
@@ -177,6 +180,9 @@ int main(int argc, char **argv)
             fprintf(map, "code 0x%lx %zu\n", (unsigned long)code->lo, size);
             fprintf(map, "anchor 0x%lx\n", (unsigned long)(uintptr_t)dispatchers);
             fprintf(map, "binary %s\n", argv[0]);
+            for (uint32_t i = 0; i < prog.count; i++)
+                fprintf(map, "insn %u %u %s %u\n", (unsigned)i, (unsigned)prog.line[i],
+                        opinfo[prog.code[prog.offset[i]]].name, (unsigned)prog.proven[i]);
             disassemble(vm, &prog, 0);
         }
         if (bin && fclose(bin) != 0)
