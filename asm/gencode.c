@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "vm/dispatch.h"
+#include "vm/readfile.h"
 
 #define MAX_MAPS 4096
 
@@ -64,28 +65,6 @@ static size_t exec_anon_maps(struct range *r, size_t max)
     }
     fclose(f);
     return n;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb)
-                free(buf);
-            buf = nb;
-        }
-    }
-    fclose(f);
-    *len = n;
-    return buf;
 }
 
 static FILE *open_out(const char *prefix, const char *ext)
@@ -129,7 +108,7 @@ int main(int argc, char **argv)
     }
 
     size_t len;
-    char *text = read_file(file, &len);
+    char *text = read_file(file, MAX_SOURCE_BYTES, &len);
     if (!text) {
         perror(file);
         return 1;

@@ -15,7 +15,7 @@ printf 'make asm: %s, %s, %s\n' "$ccv" "$arch" "$flags"
 if ls "$out"/*.s >/dev/null 2>&1; then what="annotated listings (NAME.lst) and the compiler's assembly (NAME.s)"; else what='annotated listings (NAME.lst)'; fi
 printf '%s in %s/\n' "$what" "$out"
 if [ -n "$vm" ]; then
-    echo "valgrind: machine instructions per nop that valgrind counts running $vm"
+    echo "valgrind: the machine instructions per nop valgrind counts running this build's vm (asm/marks.pl count)"
 else
     echo "valgrind: not run (not installed, cross or sanitizer build, or ASM_VALGRIND=0)"
 fi

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # The machine code keeps the technique, and its dispatch is measured right.
 #
-#   1. The marks change no instruction: every dispatcher object compiled
-#      again with -DDL_NO_MARKS has the same code (objdump -d -r of .text).
+#   1. The marks change no instruction: the stock dispatchers' objects
+#      compiled again with -DDL_NO_MARKS have the same code (objdump -d -r
+#      of .text).  A dispatcher added by a student is reported, not judged:
+#      labels can still tip a compiler's choice between equal alternatives
+#      (gcc 12 swapped the operands of one compare in a variant of ours);
+#      what is measured and listed is the code with the marks, either way.
+#      (Left out with TESTS_LIGHT=1, as 41-new-dispatch.sh runs this suite.)
 #   2. The technique survives the compiler.  GCC's global CSE and
 #      cross-jumping merge the identical `goto *` at the end of threaded
 #      handlers; clang can tail-duplicate a switch's jump.  Indirect jumps
@@ -36,12 +41,15 @@ esac
 is_gcc=0
 "$CC" --version 2>/dev/null | head -n 1 | grep -qi clang || is_gcc=1
 names=$("$VM" --list | awk '{ print $1 }')
+stock=$(make -s --no-print-directory -C "$ROOT" ASM_STOCK=1 asm-list | tr ' ' '\n')
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # ---- 1. the marks change no instruction ------------------------------------------
 if [ -n "$SAN" ]; then
     skip "marks change no code" "checked in the configurations without SAN"
+elif [ -n "${TESTS_LIGHT:-}" ]; then
+    skip "marks change no code" "TESTS_LIGHT: left out (tests/suites/41-new-dispatch.sh)"
 elif ! make -s -C "$ROOT" BUILD="$tmp/nomarks" CC="$CC" CFLAGS='$(OPT) -g -DDL_NO_MARKS' asm-objects >"$tmp/nomarks.log" 2>&1; then
     fail "marks change no code" "the build with -DDL_NO_MARKS failed" "$(tail -n 5 "$tmp/nomarks.log")"
 else
@@ -50,7 +58,10 @@ else
             other=$(ls "$tmp"/nomarks/*/dispatch/"$name/$(basename "$obj")")
             "$OBJDUMP" -d -r -j .text "$obj" | tail -n +4 > "$tmp/a"
             "$OBJDUMP" -d -r -j .text "$other" | tail -n +4 > "$tmp/b"
-            if cmp -s "$tmp/a" "$tmp/b" && [ -s "$tmp/a" ]; then pass "$name: marks change no code ($(basename "$obj"))"
+            if ! grep -qx "$name" <<<"$stock"; then
+                printf '%s: %s lines of the code differ compiled with -DDL_NO_MARKS (a new variant: reported, not judged)\n' \
+                    "$name" "$(diff "$tmp/a" "$tmp/b" | grep -c '^[<>]')"
+            elif cmp -s "$tmp/a" "$tmp/b" && [ -s "$tmp/a" ]; then pass "$name: marks change no code ($(basename "$obj"))"
             else fail "$name: marks change no code ($(basename "$obj"))" "the code differs compiled with -DDL_NO_MARKS:" "$(diff "$tmp/a" "$tmp/b" | head -n 8)"; fi
         done
     done
