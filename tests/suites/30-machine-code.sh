@@ -20,7 +20,9 @@
 #   3. nop's dispatch sequence as asm/marks.pl reads it from the marks (the
 #      figure of make asm, the listings and the benchmark's static column)
 #      has exactly as many instructions as valgrind counts per nop running
-#      build/vm; a disagreement fails with both figures.  For the build the
+#      build/vm; a disagreement fails with both figures (a sequence it cannot
+#      find fails for the stock dispatchers, and is a skip with the reason
+#      for a new one).  For the build the
 #      lecture's figures are compared with (x86-64, gcc, -O2), the lengths
 #      must also stay at most what they are today: switch 7, token 4,
 #      direct 3, indirect 3, subroutine 4, call 6.
@@ -115,7 +117,8 @@ for name in $names; do
         "$CC" -r -nostdlib -o "$obj" "${objs[@]}" || { fail "$name: dispatch sequence" "cannot combine ${objs[*]}"; continue; }
     fi
     if ! seq=$(perl "$ROOT/asm/marks.pl" seq -o "$OBJDUMP" -n "$name" -g "$BUILD/asm/gen/$name" "$obj" 2>&1); then
-        fail "$name: dispatch sequence found" "$seq"
+        if grep -qx "$name" <<<"$stock"; then fail "$name: dispatch sequence found" "$seq"
+        else skip "$name: dispatch sequence found" "${seq#*.o: }"; fi    # a new variant: what was not found
         continue
     fi
     n=$(printf '%s\n' "$seq" | grep -c .)
