@@ -753,7 +753,7 @@ exit 0;
 sub count_per_nop {
     my ($vm, $name) = @_;
     defined $name or die "usage: $0 count VM NAME\n";
-    my $dir = "/tmp/marks-count.$$";
+    my $dir = ($ENV{TMPDIR} // '/tmp') . "/marks-count.$$";
     mkdir $dir or die "$0: cannot create $dir\n";
     my @ir;
     my $ok = eval {
