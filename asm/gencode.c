@@ -12,7 +12,10 @@
  *                  "anchor ADDRESS": the run-time address of `dispatchers`,
  *                  so that the symbol table of this program (nm) names the
  *                  handlers the code calls even in a position-independent
- *                  build; "binary PATH": this program
+ *                  build; "binary PATH": this program; and per instruction
+ *                  "insn ORDINAL LINE MNEMONIC PROVEN" (PROVEN 1: the
+ *                  verifier proved its checks), so that asm/marks.pl can
+ *                  tell which handler each call in the code must reach
  *     PREFIX.vm    the program as the disassembler prints it
  *
  * Exit status 0 when the dispatcher generated code, 3 when it did not (it
@@ -31,6 +34,7 @@
 #include <string.h>
 
 #include "vm/dispatch.h"
+#include "vm/readfile.h"
 
 #define MAX_MAPS 4096
 
@@ -61,28 +65,6 @@ static size_t exec_anon_maps(struct range *r, size_t max)
     }
     fclose(f);
     return n;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb)
-                free(buf);
-            buf = nb;
-        }
-    }
-    fclose(f);
-    *len = n;
-    return buf;
 }
 
 static FILE *open_out(const char *prefix, const char *ext)
@@ -126,7 +108,7 @@ int main(int argc, char **argv)
     }
 
     size_t len;
-    char *text = read_file(file, &len);
+    char *text = read_file(file, MAX_SOURCE_BYTES, &len);
     if (!text) {
         perror(file);
         return 1;
@@ -177,6 +159,9 @@ int main(int argc, char **argv)
             fprintf(map, "code 0x%lx %zu\n", (unsigned long)code->lo, size);
             fprintf(map, "anchor 0x%lx\n", (unsigned long)(uintptr_t)dispatchers);
             fprintf(map, "binary %s\n", argv[0]);
+            for (uint32_t i = 0; i < prog.count; i++)
+                fprintf(map, "insn %u %u %s %u\n", (unsigned)i, (unsigned)prog.line[i],
+                        opinfo[prog.code[prog.offset[i]]].name, (unsigned)prog.proven[i]);
             disassemble(vm, &prog, 0);
         }
         if (bin && fclose(bin) != 0)

@@ -2,26 +2,35 @@
 #
 #   make asm        for every dispatcher (every folder dispatch/NAME/), into
 #                   $(BUILD)/asm/: NAME.s, the compiler's assembly (-S with
-#                   the flags of the object, -fverbose-asm), and NAME.lst, an
-#                   annotated listing read from the object itself (asm/
-#                   annotate.pl); then a summary of the dispatch sequences.
-#   make asm-docs   the reference listings in docs/asm/ for x86-64 (gcc,
-#                   clang), i386 (gcc -m32) and AArch64 (cross gcc), and the
-#                   experiments docs/dispatch.md quotes (asm/docs.sh).
+#                   the flags of the object, -fverbose-asm: it names the
+#                   variables), and NAME.lst, the listing asm/marks.pl reads
+#                   from the object and the marks in it; then a summary of
+#                   the dispatch sequences, each checked against valgrind's
+#                   count of machine instructions per nop where valgrind
+#                   runs (make asm fails when they disagree).
+#   make asm-docs   the reference listings in docs/asm/ (asm/docs.sh).
 #
 # Variables: OBJDUMP (the target's objdump), ASM_OUT (where `make asm`
-# copies its results), ASM_GEN=0 to skip the generated code of dispatchers
-# that generate code (it needs linking and running asm/gencode for the
-# target), ASM_RUN (a prefix to run it, e.g. qemu-aarch64 -L /usr/aarch64-linux-gnu),
-# ASM_DOCS_DIR (where asm-docs writes; default docs/asm), ASM_NO_S=1 to copy
-# only the listings to ASM_OUT (asm-docs does).
+# copies its results), ASM_GEN=0 to skip the code that dispatchers
+# generate at run time (it needs asm/gencode linked and run for the
+# target), ASM_RUN (a prefix to run it, e.g. qemu-aarch64 -L
+# /usr/aarch64-linux-gnu), ASM_VALGRIND=0 to skip the valgrind check
+# (it is skipped anyway without valgrind, with ASM_RUN and with SAN), ASM_HANDLERS
+# (the handlers a listing shows besides nop: push,add,jnz,call,ret by
+# default, or all), ASM_DOCS_DIR (where asm-docs writes; default docs/asm),
+# ASM_NO_S=1 to copy only the listings to ASM_OUT, ASM_STOCK=1 for the
+# dispatchers that come with dispatchlab only (asm-docs sets both).
 
 OBJDUMP  ?= objdump
 ASM_DIR  := $(OBJDIR)/asm
 ASM_OUT  ?= $(BUILD)/asm
 ASM_GEN  ?= 1
 ASM_RUN  ?=
+ASM_VALGRIND ?= 1
+ASM_HANDLERS ?= push,add,jnz,call,ret
 ASM_DOCS_DIR ?= docs/asm
+ASM_LIST := $(if $(ASM_STOCK),$(filter $(KNOWN_DISPATCH),$(DISPATCHERS)),$(DISPATCHERS))
+ASM_CHECK := $(if $(and $(filter 1,$(ASM_VALGRIND)),$(filter 1,$(ASM_GEN)),$(if $(ASM_RUN)$(SAN),,1),$(shell command -v valgrind 2>/dev/null)),1)
 
 .PHONY: asm asm-docs
 
@@ -40,8 +49,9 @@ $(ASM_DIR)/gencode: $(ASM_DIR)/gencode.o $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)
 
-# exit status 0: code written; 3: this dispatcher generates none (no
-# section in its listing); 4: unavailable here (the listing says so)
+# exit status 0: code written; 3: this dispatcher generates none; 4:
+# unavailable here (NAME.note says so, and the listing)
+ASM_GEN_DONE := $(foreach d,$(DISPATCHERS),$(ASM_DIR)/gen/$(d).done)
 $(ASM_DIR)/gen/%.done: $(if $(filter 1,$(ASM_GEN)),$(ASM_DIR)/gencode) asm/sample.vm
 	@mkdir -p $(dir $@)
 	@rm -f $(ASM_DIR)/gen/$*.map $(ASM_DIR)/gen/$*.note
@@ -53,9 +63,13 @@ $(ASM_DIR)/gen/%.done: $(if $(filter 1,$(ASM_GEN)),$(ASM_DIR)/gencode) asm/sampl
 	        *) echo "asm/gencode failed (status $$rc): $$(head -n 1 $(ASM_DIR)/gen/$*.out)" > $(ASM_DIR)/gen/$*.note ;; \
 	    esac; \
 	fi; touch $@
+# The tests and the benchmark's static column read the generated code too
+# (asm/marks.pl finds it beside the objects: OBJDIR/asm/gen/NAME).
+TEST_DEPS += $(ASM_GEN_DONE)
+bench: $(ASM_GEN_DONE)
 
 # ---- per dispatcher: assembly, object, listing -----------------------------
-# A dispatcher of several files is analysed as one relocatable object.
+# A dispatcher of several files is read as one relocatable object.
 asm_srcs = $(patsubst %.c,$(ASM_DIR)/src/%.s,$(wildcard dispatch/$(1)/*.c))
 asm_obj = $(if $(word 2,$(call dispatch_objs,$(1))),$(ASM_DIR)/$(1).o,$(call dispatch_objs,$(1)))
 
@@ -64,27 +78,30 @@ $(ASM_DIR)/$(1).s: $(call asm_srcs,$(1))
 	@cat $$^ > $$@
 $(ASM_DIR)/$(1).o: $(call dispatch_objs,$(1))
 	$(Q)$(CC) -r -nostdlib -o $$@ $$^
-$(ASM_DIR)/$(1).lst: $(call asm_obj,$(1)) $(ASM_DIR)/gen/$(1).done asm/annotate.pl asm/dispatch-seq.sh isa/ops.inc isa/opcodes.def
-	@$(if $(V),,echo "  ANNOTATE $$@";)
-	$(Q)perl asm/annotate.pl -o '$(OBJDUMP)' -n $(1) -O '$$(patsubst $(BUILD)/%,%,$$<)' -s $(ASM_DIR)/$(1).seq \
-	    -c '$(CC_VERSION); $(CC) $(ALL_CFLAGS) $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(1))' \
-	    $(if $(filter 1,$(ASM_GEN)),-g $(ASM_DIR)/gen/$(1)) $$< > $$@.tmp
+$(ASM_DIR)/$(1).lst: $(call asm_obj,$(1)) $(ASM_DIR)/gen/$(1).done asm/marks.pl isa/ops.inc isa/opcodes.def
+	@$(if $(V),,echo "  MARKS   $$@";)
+	$(Q)perl asm/marks.pl list -o '$(OBJDUMP)' -n $(1) -O '$$(patsubst $(BUILD)/%,%,$$<)' -s $(ASM_DIR)/$(1).seq \
+	    -c '$(CC_VERSION); $(CC) $(ALL_CFLAGS) $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(1))' -h '$(ASM_HANDLERS)' \
+	    -g $(ASM_DIR)/gen/$(1) $$< > $$@.tmp
 	@mv $$@.tmp $$@
 endef
 $(foreach d,$(DISPATCHERS),$(eval $(call asm_rules,$(d))))
 
-asm: $(foreach d,$(DISPATCHERS),$(ASM_DIR)/$(d).s $(ASM_DIR)/$(d).lst)
+asm: $(foreach d,$(ASM_LIST),$(ASM_DIR)/$(d).s $(ASM_DIR)/$(d).lst) $(if $(ASM_CHECK),$(VM_BIN))
 	@mkdir -p $(ASM_OUT)
-	@for d in $(DISPATCHERS); do cp $(ASM_DIR)/$$d.lst $(ASM_OUT)/; \
+	@for d in $(ASM_LIST); do cp $(ASM_DIR)/$$d.lst $(ASM_OUT)/; \
 	    $(if $(ASM_NO_S),:,cp $(ASM_DIR)/$$d.s $(ASM_OUT)/); done
-	@sh asm/summary.sh '$(CC_VERSION)' "$$('$(OBJDUMP)' -f $(call asm_obj,$(firstword $(DISPATCHERS))) | sed -n 's/.*file format //p')" '$(strip $(CFLAGS) $(PIEFLAGS))' $(ASM_OUT) $(ASM_DIR) $(DISPATCHERS)
+	@sh asm/summary.sh '$(CC_VERSION)' "$$('$(OBJDUMP)' -f $(call asm_obj,$(firstword $(ASM_LIST))) | sed -n 's/.*file format //p')" \
+	    '$(strip $(CFLAGS) $(PIEFLAGS))' $(ASM_OUT) $(ASM_DIR) '$(if $(ASM_CHECK),$(VM_BIN))' $(ASM_LIST)
 
 asm-docs:
 	@MAKE='$(MAKE)' BUILD='$(BUILD)' OUT='$(ASM_DOCS_DIR)' sh asm/docs.sh
 
-# helpers of asm/docs.sh: the dispatcher objects alone, and the flags a
-# dispatcher is compiled with
-.PHONY: asm-objects asm-flags
+# helpers of asm/docs.sh: the dispatcher objects alone, the flags a
+# dispatcher is compiled with, the dispatchers make asm lists
+.PHONY: asm-objects asm-flags asm-list
 asm-objects: $(DISPATCH_OBJ)
+asm-list:
+	@echo $(ASM_LIST)
 asm-flags:
 	@echo '$(CPPFLAGS) $(DISPATCH_CSTD) $(ALL_CFLAGS)'

@@ -1,35 +1,48 @@
 #!/bin/sh
 # asm/summary.sh — the summary `make asm` prints: per dispatcher, how many
-# instructions its dispatch takes and which (the nop handler's sequence, as
-# asm/dispatch-seq.sh extracts it, with the annotator's comment).
+# machine instructions its dispatch takes and which (nop's dispatch
+# sequence, from ASMDIR/NAME.seq, written by asm/marks.pl list -s); with a
+# VM binary, also valgrind's count per nop (asm/marks.pl count), and the
+# exit status is 1 when the two disagree.
 #
-# usage: asm/summary.sh CC_VERSION TARGET FLAGS OUTDIR ASMDIR NAME...
+# usage: asm/summary.sh CC_VERSION TARGET FLAGS OUTDIR ASMDIR VM|'' NAME...
 # (TARGET: the object file format objdump reports, elf64-x86-64 ...)
-# reads ASMDIR/NAME.seq, written by asm/annotate.pl -s.
 set -eu
-ccv=$1 arch=$2 flags=$3 out=${4#"$PWD"/} dir=$5
-shift 5
+ccv=$1 arch=$2 flags=$3 out=${4#"$PWD"/} dir=$5 vm=$6
+shift 6
+here=$(dirname "$0")
 printf 'make asm: %s, %s, %s\n' "$ccv" "$arch" "$flags"
 if ls "$out"/*.s >/dev/null 2>&1; then what="annotated listings (NAME.lst) and the compiler's assembly (NAME.s)"; else what='annotated listings (NAME.lst)'; fi
-printf '%s in %s/\n\n' "$what" "$out"
-printf '%-12s %6s  %s\n' dispatcher instrs 'dispatch sequence: what runs between one VM instruction and the next (nop)'
+printf '%s in %s/\n' "$what" "$out"
+if [ -n "$vm" ]; then
+    echo "valgrind: the machine instructions per nop valgrind counts running this build's vm (asm/marks.pl count)"
+else
+    echo "valgrind: not run (not installed, cross or sanitizer build, or ASM_VALGRIND=0)"
+fi
+echo
+printf '%-12s %6s %8s  %s\n' dispatcher instrs valgrind 'dispatch sequence: what runs between one VM instruction and the next (nop)'
+bad=
 for name in "$@"; do
     seq=$dir/$name.seq
-    if [ ! -r "$seq" ]; then
-        printf '%-12s %6s  %s\n' "$name" '-' "(no listing)"
+    n=$(sed -n '1s/^# dispatch: \([0-9][0-9]*\) .*/\1/p' "$seq" 2>/dev/null)
+    vg=-
+    if [ -n "$vm" ] && [ -n "$n" ]; then
+        vg=$(perl "$here/marks.pl" count "$vm" "$name" 2>&1) || vg="failed: $vg"
+        [ "$vg" = "$n" ] || { bad="$bad $name"; vg="$vg (!)"; }
+    fi
+    if [ -z "$n" ]; then
+        printf '%-12s %6s %8s  %s\n' "$name" - - "$(sed -n '1s/^# dispatch: //p' "$seq" 2>/dev/null || echo '(no listing)')"
         continue
     fi
-    awk -F '\t' -v name="$name" '
-        NR == 1 {
-            n = $0; sub(/^# dispatch: /, "", n)
-            count = (n ~ /^[0-9]+ /) ? n + 0 : "-"
-            if (count == "-") { printf "%-12s %6s  %s\n", name, count, n; shown = 1 }
-            next
-        }
-        {
-            insn = $2; c = $3
-            if (length(c) > 56) c = substr(c, 1, 53) "..."
-            printf "%-12s %6s  %-30s %s\n", (shown ? "" : name), (shown ? "" : count), insn, c
+    awk -F '\t' -v name="$name" -v n="$n" -v vg="$vg" '
+        NR > 1 {
+            c = $3; if (length(c) > 50) c = substr(c, 1, 47) "..."
+            printf "%-12s %6s %8s  %-34s %s\n", (shown ? "" : name), (shown ? "" : n), (shown ? "" : vg), $2, c
             shown = 1
         }' "$seq"
 done
+if [ -n "$bad" ]; then
+    echo
+    echo "make asm: the dispatch sequence disagrees with valgrind's count for:$bad (marked (!))" >&2
+    exit 1
+fi

@@ -15,4 +15,4 @@ fi
 mkdir "$here/$name"
 sed "s/@NAME@/$name/g" "$here/template.c.in" > "$here/$name/$name.c"
 echo "created dispatch/$name/$name.c (a copy of switch dispatch)."
-echo "next: make test; build/vm --list; then read docs/exercise.md"
+echo "next: make test; build/vm -d $name examples/lecture.vm; make asm; then read docs/exercise.md"

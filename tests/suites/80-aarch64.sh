@@ -5,7 +5,8 @@
 # build.  Subroutine threading generates different native code there (bl/ret,
 # the link register saved around VM calls), so this is its AArch64 test.
 # Also checks, in the AArch64 objects, that the threaded dispatchers kept an
-# indirect branch (br) per handler and the switch exactly one.
+# indirect branch (br) per handler and the switch exactly one, and that
+# asm/marks.pl finds every dispatcher's dispatch sequence there.
 #
 # Runs once per CI run: with the gcc configuration, without sanitizers, on
 # an x86-64 host that has aarch64-linux-gnu-gcc and qemu-aarch64.
@@ -66,18 +67,31 @@ while IFS= read -r prog; do
 done < <(find "$ROOT/tests/programs" -name '*.vm' | sort)
 [ $bad -eq 0 ] && pass "aarch64: $n corpus programs agree with x86-64 on every dispatcher"
 
-# machine code: indirect branches in the AArch64 objects
+# machine code: indirect branches in the AArch64 objects, and every
+# dispatcher's nop dispatch sequence as asm/marks.pl reads it (subroutine
+# threading's from the code asm/gencode writes under qemu; valgrind does
+# not run here, so the lengths are reported, not checked against it)
 nops=$(grep -c '^OP(' "$ROOT/isa/opcodes.def")
-for name in switch token direct indirect; do
-    obj=$out/$cross/dispatch/$name/$name.o
-    br=$(aarch64-linux-gnu-objdump -d --no-show-raw-insn "$obj" | grep -cE '\sbr\s')
+cfg=$out/$cross
+make -s -C "$ROOT" BUILD="$out" CC=$cross SAN= ASM_RUN="qemu-aarch64 -L /usr/aarch64-linux-gnu" \
+    "$cfg/asm/gen/subroutine.done" >>"$out.log" 2>&1
+for name in $(printf '%s\n' "$list" | awk '{print $1}'); do
+    obj=$cfg/dispatch/$name/$name.o
     case $name in
-        switch) [ "$br" -eq 1 ] && pass "aarch64: $name has one br" || fail "aarch64: $name has one br" "found $br" ;;
-        *) [ "$br" -ge "$nops" ] && pass "aarch64: $name has a br per handler ($br)" \
-               || fail "aarch64: $name has a br per handler" "found $br for $nops opcodes" ;;
+    switch|token|direct|indirect)
+        br=$(aarch64-linux-gnu-objdump -d --no-show-raw-insn "$obj" | grep -cE '\sbr\s')
+        case $name in
+            switch) [ "$br" -eq 1 ] && pass "aarch64: $name has one br" || fail "aarch64: $name has one br" "found $br" ;;
+            *) [ "$br" -ge "$nops" ] && pass "aarch64: $name has a br per handler ($br)" \
+                   || fail "aarch64: $name has a br per handler" "found $br for $nops opcodes" ;;
+        esac ;;
     esac
-    seq=$(bash "$ROOT/asm/dispatch-seq.sh" -o aarch64-linux-gnu-objdump "$obj" 2>&1) \
-        && printf 'aarch64 %s dispatch: %s\n' "$name" "$(printf '%s\n' "$seq" | cut -f2 | paste -sd ';' -)"
+    if seq=$(perl "$ROOT/asm/marks.pl" seq -o aarch64-linux-gnu-objdump -g "$cfg/asm/gen/$name" "$obj" 2>&1); then
+        pass "aarch64: $name: dispatch sequence of $(printf '%s\n' "$seq" | wc -l) instructions found"
+        printf 'aarch64 %s dispatch: %s\n' "$name" "$(printf '%s\n' "$seq" | cut -f2 | paste -sd ';' -)"
+    else
+        fail "aarch64: $name: dispatch sequence found" "$seq"
+    fi
 done
 
 # The fallback for handlers out of reach of a direct call (bl's +-128 MiB),
