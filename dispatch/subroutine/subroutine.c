@@ -43,81 +43,6 @@
 #include "dispatch/subroutine/subroutine.h"
 
 #if CODEGEN
-/* What follows the handler call: the native branch, call or return.
- * retry, for a verified call, is where its checked copy is. */
-#if defined(__x86_64__)
-static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
-{
-    static const uint8_t jmp[] = { 0xe9 };                    /* jmp rel32 */
-    static const uint8_t test_jnz[] = { 0x85, 0xc0, 0x0f, 0x85 };  /* test %eax,%eax; jnz */
-    static const uint8_t lea_m8[] = { 0x48, 0x8d, 0x64, 0x24, 0xf8 };  /* lea -8(%rsp),%rsp */
-    static const uint8_t lea_p8[] = { 0x48, 0x8d, 0x64, 0x24, 0x08 };  /* lea 8(%rsp),%rsp */
-    static const uint8_t call[] = { 0xe8 };
-    static const uint8_t ret[] = { 0xc3 };
-    static const uint8_t ud2[] = { 0x0f, 0x0b };
-    switch (flow) {
-    case FLOW_JUMP:
-        x86_rel32(e, jmp, 1, target);
-        break;
-    case FLOW_COND:
-        x86_rel32(e, test_jnz, 4, target);
-        break;
-    case FLOW_CALL:
-        if (retry)
-            x86_rel32(e, test_jnz, 4, retry);
-        emit_put(e, lea_m8, 5);
-        x86_rel32(e, call, 1, target);
-        emit_put(e, lea_p8, 5);
-        break;
-    case FLOW_RET:
-        emit_put(e, ret, 1);
-        break;
-    case FLOW_STOP:
-        emit_put(e, ud2, 2);          /* op_HALT never returns */
-        break;
-    case FLOW_NEXT:
-        break;
-    }
-}
-#endif /* __x86_64__ */
-
-#if defined(__aarch64__)
-static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
-{
-    switch (flow) {
-    case FLOW_JUMP:
-        a64(e, a64_b26(0x14000000u, emit_here(e), target));            /* b L */
-        break;
-    case FLOW_COND:
-        a64(e, 0xb4000041u);                                            /* cbz x1, .+8 */
-        a64(e, a64_b26(0x14000000u, emit_here(e), target));            /* b L */
-        break;
-    case FLOW_CALL:
-        if (retry) {
-            a64(e, 0xb4000041u);                                        /* cbz x1, .+8 */
-            a64(e, a64_b26(0x14000000u, emit_here(e), retry));         /* b retry */
-        }
-        /* bl to a two-instruction trampoline that pushes the link
-         * register and goes on to L; the VM's ret pops it and returns
-         * to the `b` after the bl, which continues past the call. */
-        a64(e, 0x94000002u);                                            /* bl .+8 */
-        a64(e, 0x14000003u);                                            /* b .+12 */
-        a64(e, 0xf81f0ffeu);                                            /* str x30, [sp, #-16]! */
-        a64(e, a64_b26(0x14000000u, emit_here(e), target));            /* b L */
-        break;
-    case FLOW_RET:
-        a64(e, 0xf84107feu);                                            /* ldr x30, [sp], #16 */
-        a64(e, 0xd65f03c0u);                                            /* ret */
-        break;
-    case FLOW_STOP:
-        a64(e, 0xd4200000u);                                            /* brk #0: never reached */
-        break;
-    case FLOW_NEXT:
-        break;
-    }
-}
-#endif /* __aarch64__ */
-
 /* The whole program: the entry, then the verified copy, then the checked
  * copy, each instruction a call of its handler and its control flow. */
 static void emit_program(struct gen *g, const struct program *p)
@@ -150,9 +75,9 @@ static void emit_program(struct gen *g, const struct program *p)
 static void *prepare(const struct program *p)
 {
 #ifdef SUBROUTINE_FAR_CALLS
-    return native_prepare(p, true);
+    return native_prepare(p, true, NULL);
 #else
-    return native_prepare(p, false);
+    return native_prepare(p, false, NULL);
 #endif
 }
 

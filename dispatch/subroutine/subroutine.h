@@ -9,7 +9,8 @@
  *     static void emit_program(struct gen *g, const struct program *p);
  *
  * the code for the whole program (native_prepare() calls it), using
- * emit_entry, emit_machine, emit_arg and emit_call_handler below.
+ * emit_entry, emit_machine, emit_arg, emit_call_handler and emit_flow
+ * below.
  *
  * The VM registers travel in the handlers' fixed signature: a handler
  * receives the data stack pointer, the machine (the rest of the state, on
@@ -184,6 +185,7 @@ struct gen {
     uintptr_t  *addr;       /* per instruction of both copies: native address */
     uintptr_t  *ret;        /* per instruction of both copies: after its
                                handler call (struct native) */
+    const void *own;        /* the dispatcher's own data, from prepare */
 };
 
 static bool takes_arg(uint8_t op)
@@ -205,7 +207,9 @@ static uint64_t handler_arg(const struct program *p, uint32_t i)
 
 /* Per architecture: emit_entry (from run()'s call into the code),
  * emit_machine (the machine pointer into its argument register), emit_arg
- * (the handler's argument) and emit_call_handler. */
+ * (the handler's argument), emit_call_handler, and emit_flow: what
+ * follows the handler call, the native branch, call or return (retry, for
+ * a verified call, is where its checked copy is). */
 #if defined(__x86_64__)
 static void emit_entry(struct emit *e)
 {
@@ -240,6 +244,40 @@ static void emit_call_handler(struct emit *e, handler *h)
 {
     x86_call(e, (uintptr_t)h);
 }
+
+static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
+{
+    static const uint8_t jmp[] = { 0xe9 };                    /* jmp rel32 */
+    static const uint8_t test_jnz[] = { 0x85, 0xc0, 0x0f, 0x85 };  /* test %eax,%eax; jnz */
+    static const uint8_t lea_m8[] = { 0x48, 0x8d, 0x64, 0x24, 0xf8 };  /* lea -8(%rsp),%rsp */
+    static const uint8_t lea_p8[] = { 0x48, 0x8d, 0x64, 0x24, 0x08 };  /* lea 8(%rsp),%rsp */
+    static const uint8_t call[] = { 0xe8 };
+    static const uint8_t ret[] = { 0xc3 };
+    static const uint8_t ud2[] = { 0x0f, 0x0b };
+    switch (flow) {
+    case FLOW_JUMP:
+        x86_rel32(e, jmp, 1, target);
+        break;
+    case FLOW_COND:
+        x86_rel32(e, test_jnz, 4, target);
+        break;
+    case FLOW_CALL:
+        if (retry)
+            x86_rel32(e, test_jnz, 4, retry);
+        emit_put(e, lea_m8, 5);
+        x86_rel32(e, call, 1, target);
+        emit_put(e, lea_p8, 5);
+        break;
+    case FLOW_RET:
+        emit_put(e, ret, 1);
+        break;
+    case FLOW_STOP:
+        emit_put(e, ud2, 2);          /* op_HALT never returns */
+        break;
+    case FLOW_NEXT:
+        break;
+    }
+}
 #define CODE_ALIGN 16
 #endif /* __x86_64__ */
 
@@ -265,6 +303,41 @@ static void emit_call_handler(struct emit *e, handler *h)
 {
     a64_call(e, (uintptr_t)h);
 }
+
+static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
+{
+    switch (flow) {
+    case FLOW_JUMP:
+        a64(e, a64_b26(0x14000000u, emit_here(e), target));            /* b L */
+        break;
+    case FLOW_COND:
+        a64(e, 0xb4000041u);                                            /* cbz x1, .+8 */
+        a64(e, a64_b26(0x14000000u, emit_here(e), target));            /* b L */
+        break;
+    case FLOW_CALL:
+        if (retry) {
+            a64(e, 0xb4000041u);                                        /* cbz x1, .+8 */
+            a64(e, a64_b26(0x14000000u, emit_here(e), retry));         /* b retry */
+        }
+        /* bl to a two-instruction trampoline that pushes the link
+         * register and goes on to L; the VM's ret pops it and returns
+         * to the `b` after the bl, which continues past the call. */
+        a64(e, 0x94000002u);                                            /* bl .+8 */
+        a64(e, 0x14000003u);                                            /* b .+12 */
+        a64(e, 0xf81f0ffeu);                                            /* str x30, [sp, #-16]! */
+        a64(e, a64_b26(0x14000000u, emit_here(e), target));            /* b L */
+        break;
+    case FLOW_RET:
+        a64(e, 0xf84107feu);                                            /* ldr x30, [sp], #16 */
+        a64(e, 0xd65f03c0u);                                            /* ret */
+        break;
+    case FLOW_STOP:
+        a64(e, 0xd4200000u);                                            /* brk #0: never reached */
+        break;
+    case FLOW_NEXT:
+        break;
+    }
+}
 #define CODE_ALIGN 4
 #endif /* __aarch64__ */
 
@@ -285,8 +358,9 @@ static void release(void *prepared)
 /* Generate the code: measure, map near the handlers (so that direct calls
  * reach them), emit twice (the first pass settles the forward targets),
  * make it executable.  far: every handler call through a register, so
- * that the tests can exercise that fallback too. */
-static void *native_prepare(const struct program *p, bool far)
+ * that the tests can exercise that fallback too; own: handed to
+ * emit_program. */
+static void *native_prepare(const struct program *p, bool far, const void *own)
 {
 #if CODEGEN
     struct native *n = calloc(1, sizeof *n);
@@ -302,7 +376,7 @@ static void *native_prepare(const struct program *p, bool far)
 
     /* measure: every instruction as if its handler were out of reach, which
      * is the longest form, so the real code fits what we map */
-    struct gen g = { .e = { .out = NULL, .origin = 0, .far = true }, .addr = addr, .ret = n->ret };
+    struct gen g = { .e = { .out = NULL, .origin = 0, .far = true }, .addr = addr, .ret = n->ret, .own = own };
     emit_program(&g, p);
     uint8_t *m = codegen_map(g.e.at + CODE_ALIGN, (const void *)&op_NOP, &n->mapped);
     if (!m) {
@@ -322,7 +396,7 @@ static void *native_prepare(const struct program *p, bool far)
     }
     return n;
 #else
-    (void)p, (void)far;
+    (void)p, (void)far, (void)own;
     (void)table;    /* the handlers are compiled (and listed) all the same */
     return NULL;
 #endif
