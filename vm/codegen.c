@@ -163,6 +163,8 @@ struct insn {
     enum kind kind;
     uintptr_t target;
     bool      stack;
+    uint32_t  regs;         /* general registers its operand fields name
+                               (bit n: register n); see codegen_leaf_body */
 };
 
 #if defined(__x86_64__)
@@ -175,26 +177,37 @@ static size_t x86_modrm(const uint8_t *p, size_t avail, unsigned rex, bool reg_i
     if (avail < 1)
         return 0;
     unsigned mod = p[0] >> 6, reg = (p[0] >> 3) & 7, rm = p[0] & 7;
+    unsigned r = (rex & 4) << 1, x = (rex & 2) << 2, b = (rex & 1) << 3;
     size_t n = 1;
-    if (reg_is_gpr && reg == 4 && !(rex & 4))
-        in->stack = true;                       /* %rsp (or %ah: either way, no) */
+    if (reg_is_gpr) {
+        in->regs |= 1u << (reg | r);
+        if (reg == 4 && !r)
+            in->stack = true;                   /* %rsp (or %ah: either way, no) */
+    }
     if (mod == 3) {
-        if (rm == 4 && !(rex & 1))
+        in->regs |= 1u << (rm | b);
+        if (rm == 4 && !b)
             in->stack = true;
         return n;
     }
     if (rm == 4) {                              /* SIB */
         if (avail < 2)
             return 0;
-        unsigned base = p[1] & 7;
+        unsigned index = (p[1] >> 3) & 7, base = p[1] & 7;
         n++;
-        if (base == 4 && !(rex & 1))
+        if (index != 4 || x)
+            in->regs |= 1u << (index | x);
+        if (base == 4 && !b)
             in->stack = true;                   /* based on %rsp */
         if (base == 5 && mod == 0)
             n += 4;                             /* no base, disp32 */
+        else
+            in->regs |= 1u << (base | b);
     } else if (rm == 5 && mod == 0) {
         in->kind = K_PCREL;                     /* RIP-relative */
         n += 4;
+    } else {
+        in->regs |= 1u << (rm | b);
     }
     n += mod == 1 ? 1 : mod == 2 ? 4 : 0;
     return n <= avail ? n : 0;
@@ -228,6 +241,7 @@ static bool x86_decode(const uint8_t *p, size_t avail, struct insn *in)
         }
     } else if (op >= 0x50 && op <= 0x5f) {
         in->stack = true;                       /* push, pop */
+        in->regs |= 1u << ((op & 7) | (rex & 1) << 3);
     } else if (op == 0x63 || (op >= 0x84 && op <= 0x8b) || op == 0x8d) {
         RM(true);                               /* movsxd test xchg mov lea */
     } else if (op == 0x69 || op == 0x6b) {
@@ -246,11 +260,13 @@ static bool x86_decode(const uint8_t *p, size_t avail, struct insn *in)
         ;                                       /* nop, cltq/cwtl, cqto/cltd */
     } else if (op >= 0x91 && op <= 0x97) {
         in->stack = (op & 7) == 4 && !(rex & 1);   /* xchg %eax, r */
+        in->regs |= 1u << ((op & 7) | (rex & 1) << 3);
     } else if (op == 0xa8 || op == 0xa9) {
         imm = op == 0xa8 ? 1 : immz;            /* test al/eax, imm */
     } else if (op >= 0xb0 && op <= 0xbf) {
         imm = op < 0xb8 ? 1 : (rex & 8) ? 8 : immz;   /* mov r, imm (movabs) */
         in->stack = (op & 7) == 4 && !(rex & 1) && op >= 0xb8;
+        in->regs |= 1u << ((op & 7) | (rex & 1) << 3);
     } else if (op == 0xc0 || op == 0xc1 || (op >= 0xd0 && op <= 0xd3)) {
         RM(false);                              /* group 2: shifts */
         imm = op <= 0xc1;
@@ -323,12 +339,15 @@ static bool x86_decode(const uint8_t *p, size_t avail, struct insn *in)
             imm = 1;
         } else if (op2 >= 0xc8 && op2 <= 0xcf) {
             in->stack = (op2 & 7) == 4 && !(rex & 1);   /* bswap */
+            in->regs |= 1u << ((op2 & 7) | (rex & 1) << 3);
         } else if ((op2 >= 0x10 && op2 <= 0x17) || (op2 >= 0x28 && op2 <= 0x2f) ||
                    (op2 >= 0x50 && op2 <= 0x6f) || (op2 >= 0x74 && op2 <= 0x76) ||
                    op2 == 0x7e || op2 == 0x7f || (op2 >= 0xd1 && op2 <= 0xfe)) {
-            RM(false);                          /* SSE moves and arithmetic */
+            RM(true);                           /* SSE moves and arithmetic (the reg
+                                                   field names a vector register, or
+                                                   a general one: counted as general) */
         } else if ((op2 >= 0x70 && op2 <= 0x73) || op2 == 0xc2 || (op2 >= 0xc4 && op2 <= 0xc6)) {
-            RM(false);                          /* SSE with an imm8 */
+            RM(true);                           /* SSE with an imm8 */
             imm = 1;
         } else {
             return false;
@@ -366,6 +385,9 @@ static bool a64_decode(const uint8_t *p, size_t avail, struct insn *in)
     uintptr_t pc = (uintptr_t)p;
     unsigned rd = w & 31, rn = (w >> 5) & 31;
     in->len = 4;
+    /* every 5-bit field where an encoding may name a register: more than
+     * the registers it names (immediates too), never fewer */
+    in->regs = 1u << rd | 1u << rn | 1u << ((w >> 10) & 31) | 1u << ((w >> 16) & 31);
     if ((w & 0x7c000000u) == 0x14000000u) {                     /* b, bl */
         in->kind = (w >> 31) ? K_CALL : K_JUMP;
         in->target = a64_target(pc, w & 0x03ffffffu, 26);
@@ -456,33 +478,34 @@ size_t codegen_dispatch(const void *at, size_t max, const char **why)
     return 0;
 }
 
-size_t codegen_leaf_body(const void *fn, size_t max, const char **why)
+bool codegen_leaf_body(const void *fn, size_t max, size_t *len, uint32_t *regs, const char **why)
 {
     const uint8_t *b = fn, *p = b;
     struct insn in;
+    *regs = 0;
     while ((size_t)(p - b) < max) {
         if (!decode(p, max - (size_t)(p - b), &in)) {
             *why = "an instruction the reader does not know";
-            return 0;
+            return false;
         }
         if (in.kind == K_RET) {
-            if (p == b)
-                *why = "an empty body";
-            return (size_t)(p - b);
+            *len = (size_t)(p - b);
+            return true;
         }
         if (in.kind != K_PLAIN) {
             *why = in.kind == K_PCREL ? "a PC-relative operand"
                  : in.kind == K_CALL || in.kind == K_ICALL ? "a call" : "a branch";
-            return 0;
+            return false;
         }
         if (in.stack) {
             *why = "it uses the machine stack";
-            return 0;
+            return false;
         }
+        *regs |= in.regs;
         p += in.len;
     }
     *why = "longer than the limit";
-    return 0;
+    return false;
 }
 #else
 const char *codegen_relocatable(const void *begin, const void *end)
@@ -498,10 +521,10 @@ size_t codegen_dispatch(const void *at, size_t max, const char **why)
     return 0;
 }
 
-size_t codegen_leaf_body(const void *fn, size_t max, const char **why)
+bool codegen_leaf_body(const void *fn, size_t max, size_t *len, uint32_t *regs, const char **why)
 {
-    (void)fn, (void)max;
+    (void)fn, (void)max, (void)len, (void)regs;
     *why = "no machine-code reader for this architecture";
-    return 0;
+    return false;
 }
 #endif

@@ -105,10 +105,16 @@ size_t codegen_dispatch(const void *at, size_t max, const char **why);
 
 /* The body of the leaf function at fn, to be copied in place of a call:
  * straight-line relocatable code that touches neither the machine stack
- * nor its stack pointer, up to its first return.  Returns the length of
- * the body without the return, or 0 when the function is not such a
- * straight line (why says why; an empty body is not worth copying).
- * Reads at most max bytes. */
-size_t codegen_leaf_body(const void *fn, size_t max, const char **why);
+ * nor its stack pointer, up to its first return.  Returns whether it is,
+ * with *len the length of the body without the return (possibly 0), or
+ * with *why why not.  Reads at most max bytes.  *regs: the general
+ * registers the body may
+ * read or write (bit n: register n; x86-64 numbers rax=0 ... rdi=7 ...
+ * r15=15, AArch64 x0..x30), as named in the instructions' operand fields:
+ * an argument register not in it is one the body does not read.  (On
+ * x86-64 the instructions the reader knows use no other register
+ * implicitly than rax, rcx and rdx; on AArch64 the set is larger than
+ * needed: every field that could name a register counts.) */
+bool codegen_leaf_body(const void *fn, size_t max, size_t *len, uint32_t *regs, const char **why);
 
 #endif

@@ -42,7 +42,7 @@ struct native {
     uint8_t   *code;        /* the generated code (read+execute) */
     size_t     mapped;      /* bytes mapped */
     uintptr_t *ret;         /* per instruction of both copies: the address
-                               after its handler call (ascending) */
+                               after its handler call */
     uint32_t   count;       /* instructions in one copy */
 };
 
@@ -70,19 +70,16 @@ struct ret { long flag; cell *sp; };                       /* rax, rdx */
 #endif
 typedef struct ret handler(PARAMS);
 
-/* The instruction whose handler call returns to `ra`: used only when a
- * handler traps, so a binary search is fine. */
+/* The instruction whose handler call returns to `ra`.  Used only when a
+ * handler traps, which ends the run, so a search through the table is
+ * fine; it does not assume that the calls are in program order (context
+ * threading places some of them out of line). */
 static uint32_t ord_from_return(const struct native *n, void *ra)
 {
-    uint32_t lo = 0, hi = 2 * n->count;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (n->ret[mid] < (uintptr_t)ra)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n->count ? lo : lo - n->count;
+    uint32_t k = 0;
+    while (k < 2 * n->count - 1 && n->ret[k] != (uintptr_t)ra)
+        k++;
+    return k < n->count ? k : k - n->count;
 }
 
 /*
@@ -127,15 +124,19 @@ static const uint8_t label_operand[OP__COUNT] = {
 /* OP_BEGIN opens the body (inlined into both entries, where
  * __builtin_return_address(0) is the entry's); OP_END closes it and
  * defines the entries op_NAME (proven) and op_C_NAME (checked).  A
- * handler whose flag is not read returns the machine pointer as its
- * flag: it is in a register already. */
+ * handler whose flag is not read returns UNREAD_FLAG(): by default the
+ * machine pointer, which is in a register already (a dispatcher may
+ * define its own before including this file). */
+#ifndef UNREAD_FLAG
+#define UNREAD_FLAG()    ((long)m)
+#endif
 #define RETURN(f)        return (struct ret){ .sp = sp, .flag = (f) }
-#define THIS(NAME)       const enum opcode THIS_OP = OP_##NAME; (void)THIS_OP; (void)arg
+#define THIS(NAME)       const enum opcode THIS_OP = OP_##NAME; (void)THIS_OP; (void)arg; (void)m
 #define OP_BEGIN(NAME)   static inline __attribute__((always_inline))          \
                          struct ret body_##NAME(PARAMS) {                      \
                              THIS(NAME);
 #define OP_END(NAME)         MARK(dispatch);                                 \
-                             RETURN((int)FLOW_OF_##NAME == FLOW_COND ? 0 : (long)m); \
+                             RETURN((int)FLOW_OF_##NAME == FLOW_COND ? 0 : UNREAD_FLAG()); \
                          }                                                     \
                          HANDLER(op_##NAME) {                                  \
                              THIS(NAME); MARK_HANDLER(NAME); GUARD(NAME);      \
@@ -167,6 +168,7 @@ static const uint8_t label_operand[OP__COUNT] = {
 #undef HANDLER
 #undef THIS
 #undef RETURN
+#undef UNREAD_FLAG
 #undef vm
 #undef rsp
 #undef budget
@@ -185,7 +187,7 @@ struct gen {
     uintptr_t  *addr;       /* per instruction of both copies: native address */
     uintptr_t  *ret;        /* per instruction of both copies: after its
                                handler call (struct native) */
-    const void *own;        /* the dispatcher's own data, from prepare */
+    void       *own;        /* the dispatcher's own data, from prepare */
 };
 
 static bool takes_arg(uint8_t op)
@@ -360,7 +362,7 @@ static void release(void *prepared)
  * make it executable.  far: every handler call through a register, so
  * that the tests can exercise that fallback too; own: handed to
  * emit_program. */
-static void *native_prepare(const struct program *p, bool far, const void *own)
+static void *native_prepare(const struct program *p, bool far, void *own)
 {
 #if CODEGEN
     struct native *n = calloc(1, sizeof *n);
