@@ -103,6 +103,15 @@ _Static_assert(MEM_AT < INT32_MAX && REND_AT < INT32_MAX && STACK_AT < INT32_MAX
 _Static_assert(MEM_CELLS - 1 <= INT32_MAX && STACK_CELLS * 8 <= INT32_MAX / 4,
                "memory and stack sizes fit 32-bit immediates");
 
+/* The steps beyond subroutine threading, as the paper measures them one
+ * after the other: compiled with -DCONTEXT_STEP=1 only the branches are
+ * generated, with 2 also the bodies are copied, with 3 (the default) also
+ * load, store, call and ret get their fast paths (docs/dispatch-sections/
+ * context.md measures each). */
+#ifndef CONTEXT_STEP
+#define CONTEXT_STEP 3
+#endif
+
 /* The body of a copied handler is at most this long (a body longer than a
  * few calls is not "tiny" any more). */
 #define TINY_MAX 48
@@ -535,21 +544,21 @@ static void emit_program(struct gen *g, const struct program *p)
             bool fits = limit <= INT32_MAX && delta >= INT32_MIN && delta <= INT32_MAX;
             /* a jz or jnz pops, so it is inlined only where its depth
              * check is proven; jmp checks nothing */
-            if ((op == OP_JMP || ((op == OP_JZ || op == OP_JNZ) && proven)) && fits) {
+            if ((op == OP_JMP || ((op == OP_JZ || op == OP_JNZ) && proven)) && fits && CONTEXT_STEP >= 1) {
                 emit_branch(e, op, i, (int32_t)limit, (int32_t)delta, target);
                 g->ret[k] = emit_here(e);
-            } else if ((op == OP_LOAD || op == OP_STORE) && proven) {
+            } else if ((op == OP_LOAD || op == OP_STORE) && proven && CONTEXT_STEP >= 3) {
                 emit_memory(e, op, own->slow[k]);
                 wait_slow(g, (uint32_t)k, emit_here(e));
-            } else if (op == OP_CALL && proven && fits) {
+            } else if (op == OP_CALL && proven && fits && CONTEXT_STEP >= 3) {
                 emit_call(e, i, p->frame[to], (int32_t)delta, own->slow[k]);
                 uintptr_t callsite = emit_here(e);
                 emit_flow(e, FLOW_CALL, target, 0);
                 wait_slow(g, (uint32_t)k, callsite);
-            } else if (op == OP_RET && proven && limit <= INT32_MAX) {
+            } else if (op == OP_RET && proven && limit <= INT32_MAX && CONTEXT_STEP >= 3) {
                 emit_ret(e, i, own->slow[k]);
                 wait_slow(g, (uint32_t)k, 0);
-            } else if (own->tiny[h]) {
+            } else if (own->tiny[h] && CONTEXT_STEP >= 2) {
                 /* the registers of a call, where the body reads them */
                 if (own->uses[h] >> MACHINE_REG & 1)
                     emit_machine(e);

@@ -14,7 +14,10 @@
 #      end (with gcc, on x86-64 and AArch64; with clang the numbers are
 #      reported, not judged: clang 14 copies the dispatch into every
 #      handler, clang 19 shares one dispatch among all, and then no handler
-#      reaches its end label: docs/dispatch-sections/inline.md).
+#      reaches its end label: docs/dispatch-sections/inline.md);
+#   4. context threading built one step at a time (-DCONTEXT_STEP=1, 2:
+#      the builds its documentation measures) agrees with switch dispatch
+#      (gcc configuration only, like 31-subroutine-far).
 # Parts 2 and 3 read the code asm/gencode dumps (not under sanitizers,
 # whose instrumentation calls into the runtime from every handler).
 #
@@ -123,3 +126,30 @@ elif [ $rc = 4 ]; then
 else
     fail "${TAG}inline: generated code" "asm/gencode status $rc: $(cat "$tmp/inline.out")"
 fi
+
+# ---- 4. context threading one step at a time -------------------------------------
+# -DCONTEXT_STEP=1 (branches only) and 2 (and copied bodies), the builds
+# docs/dispatch-sections/context.md measures, must give the results of
+# switch dispatch on the real and the trapping programs (gcc, once).
+if [ -n "$TAG" ] || [ $is_gcc = 0 ]; then
+    exit 0
+fi
+for step in 1 2; do
+    out=$BUILD/context-step$step
+    if ! make -s -C "$ROOT" BUILD="$out" CC="$CC" SAN= \
+            DISPATCH_CFLAGS_context="-fno-tree-slp-vectorize -DCONTEXT_STEP=$step" >"$out.log" 2>&1; then
+        fail "context step $step: build" "$(tail -n 20 "$out.log")"
+        continue
+    fi
+    svm=$(ls "$out"/*/bin/vm | head -n 1)
+    bad=0
+    for prog in "$ROOT"/tests/programs/real/*.vm "$ROOT"/tests/programs/traps/*.vm "$ROOT"/tests/programs/limits/*.vm; do
+        args=$(sed -n 's/^; args: *//p' "$prog" | head -n 1)
+        # shellcheck disable=SC2086
+        a=$("$VM" -d switch $args "$prog" 2>&1; echo "exit $?")
+        # shellcheck disable=SC2086
+        b=$(timeout 20 "$svm" -d context $args "$prog" 2>&1; echo "exit $?")
+        [ "$a" = "$b" ] || { bad=1; fail "context step $step: $(basename "$prog")" "differs from switch:" "$(diff <(echo "$a") <(echo "$b") | head)"; }
+    done
+    [ $bad = 0 ] && pass "context step $step: agrees with switch on tests/programs/{real,traps,limits}"
+done
