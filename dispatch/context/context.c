@@ -594,6 +594,15 @@ static void emit_program(struct gen *g, const struct program *p)
 }
 #endif /* CODEGEN */
 
+/* Compiled with -DCONTEXT_FAR_CALLS, every handler call goes through a
+ * register (as -DSUBROUTINE_FAR_CALLS does for subroutine threading), so
+ * that the tests can exercise that fallback here too. */
+#ifdef CONTEXT_FAR_CALLS
+#define FAR_CALLS true
+#else
+#define FAR_CALLS false
+#endif
+
 static void *prepare(const struct program *p)
 {
     struct own own = { .npending = 0 };
@@ -612,12 +621,12 @@ static void *prepare(const struct program *p)
     own.pending = malloc(both * sizeof *own.pending);
     own.back = malloc(both * sizeof *own.back);
     if (own.slow && own.pending && own.back)
-        n = native_prepare(p, false, &own);
+        n = native_prepare(p, FAR_CALLS, &own);
     free(own.slow);
     free(own.pending);
     free(own.back);
 #else
-    n = native_prepare(p, false, &own);
+    n = native_prepare(p, FAR_CALLS, &own);
 #endif
     return n;
 }

@@ -15,9 +15,12 @@
 #      reported, not judged: clang 14 copies the dispatch into every
 #      handler, clang 19 shares one dispatch among all, and then no handler
 #      reaches its end label: docs/dispatch-sections/inline.md);
-#   4. context threading built one step at a time (-DCONTEXT_STEP=1, 2:
-#      the builds its documentation measures) agrees with switch dispatch
-#      (gcc configuration only, like 31-subroutine-far).
+#   4. context threading's slow paths stay within reach in a long
+#      straight line (its AArch64 conditional branches reach 1 MiB);
+#   5. context threading built one step at a time (-DCONTEXT_STEP=1, 2:
+#      the builds its documentation measures) and with every handler
+#      called through a register (-DCONTEXT_FAR_CALLS) agrees with switch
+#      dispatch (gcc configuration only, like 31-subroutine-far).
 # Parts 2 and 3 read the code asm/gencode dumps (not under sanitizers,
 # whose instrumentation calls into the runtime from every handler).
 #
@@ -127,17 +130,39 @@ else
     fail "${TAG}inline: generated code" "asm/gencode status $rc: $(cat "$tmp/inline.out")"
 fi
 
-# ---- 4. context threading one step at a time -------------------------------------
+# ---- 4. slow paths out of reach ------------------------------------------------
+# context threading emits the slow paths of load, store, call and ret where
+# nothing falls through, at most 256 KiB after their fast paths (AArch64's
+# conditional branches reach 1 MiB): a straight line of 40000 loads is
+# several such stretches; the first load, one in the middle and the last
+# one trap in turn, each at its own line.
+awk 'BEGIN { for (i = 0; i < 40000; i++) print "        push 7\n        load\n        drop"
+             print "        halt" }' >"$tmp/long.vm"
+for at in 1 60001 119998; do
+    sed "${at}s/push 7/push -1/" "$tmp/long.vm" >"$tmp/long-$at.vm"
+    a=$("$VM" -d switch "$tmp/long-$at.vm" 2>&1; echo "exit $?")
+    b=$($RUN "$BUILD/bin/vm" -d context "$tmp/long-$at.vm" 2>&1; echo "exit $?")
+    if [ "$a" = "$b" ]; then
+        pass "${TAG}context: a trap in a long straight line, line $at"
+    else
+        fail "${TAG}context: a trap in a long straight line, line $at" "$(diff <(echo "$a") <(echo "$b") | head)"
+    fi
+done
+
+# ---- 5. context threading one step at a time, and with far calls ----------------
 # -DCONTEXT_STEP=1 (branches only) and 2 (and copied bodies), the builds
-# docs/dispatch-sections/context.md measures, must give the results of
-# switch dispatch on the real and the trapping programs (gcc, once).
+# docs/dispatch-sections/context.md measures, and -DCONTEXT_FAR_CALLS
+# (every handler called through a register) must give the results of
+# switch dispatch on the real, trapping and limit programs (gcc, once).
 if [ -n "$TAG" ] || [ $is_gcc = 0 ]; then
     exit 0
 fi
-for step in 1 2; do
+for step in 1 2 far; do
     out=$BUILD/context-step$step
+    flag=-DCONTEXT_STEP=$step
+    [ $step = far ] && flag=-DCONTEXT_FAR_CALLS
     if ! make -s -C "$ROOT" BUILD="$out" CC="$CC" SAN= \
-            DISPATCH_CFLAGS_context="-fno-tree-slp-vectorize -DCONTEXT_STEP=$step" >"$out.log" 2>&1; then
+            DISPATCH_CFLAGS_context="-fno-tree-slp-vectorize $flag" >"$out.log" 2>&1; then
         fail "context step $step: build" "$(tail -n 20 "$out.log")"
         continue
     fi
