@@ -281,6 +281,7 @@ static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_
     }
 }
 #define CODE_ALIGN 16
+#define CODE_MAX   ((size_t)1 << 30)        /* VM branches: jmp/jcc rel32 */
 #endif /* __x86_64__ */
 
 #if defined(__aarch64__)
@@ -341,6 +342,7 @@ static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_
     }
 }
 #define CODE_ALIGN 4
+#define CODE_MAX   ((size_t)120 << 20)      /* VM branches: b, +-128 MiB */
 #endif /* __aarch64__ */
 
 static void emit_program(struct gen *g, const struct program *p);
@@ -380,6 +382,11 @@ static void *native_prepare(const struct program *p, bool far, void *own)
      * is the longest form, so the real code fits what we map */
     struct gen g = { .e = { .out = NULL, .origin = 0, .far = true }, .addr = addr, .ret = n->ret, .own = own };
     emit_program(&g, p);
+    if (g.e.at > CODE_MAX) {        /* its branches would not reach */
+        free(addr);
+        release(n);
+        return NULL;
+    }
     uint8_t *m = codegen_map(g.e.at + CODE_ALIGN, (const void *)&op_NOP, &n->mapped);
     if (!m) {
         free(addr);
