@@ -9,25 +9,25 @@
  * back to back, into executable memory, one copy per instruction of the
  * program, so that a run of instructions executes as one straight line:
  *
- *     thread                     generated code (copies of the handlers)
- *     [push]  [3]          --->  push:  mov (%rbp),%rax; add $8,%rbx;
- *                                       mov %rax,-8(%rbx); add $16,%rbp
- *     [nop]                      nop:   add $8,%rbp
- *     [push]  [1]                push:  ...
- *     [sub]                      sub:   ...
- *     [dup]                      dup:   ...
- *     [jnz]   [loop] [..] [..]   jnz:   ... taken: mov (%rbp),%rax ...
- *                                              jmp *(%rax): dispatch
- *                                       not taken: falls into the next copy
+ *     thread              generated code (gcc 12, x86-64: rbx the vpc, rdx sp)
+ *     [push] [3]   --->   push: mov (%rbx),%rcx; mov %rdx,%rax; add $16,%rbx
+ *                               add $8,%rdx; mov %rcx,(%rax)
+ *     [nop]                nop: add $8,%rbx
+ *     [call] [body]...          jmp *-8(%rbx)    call is not copied: dispatch
+ *     [push] [1]   --->   push: ...              (the return address)
+ *     [sub]                sub: ...
+ *     [dup]                dup: ...              no dispatch in between
+ *     [jnz] [loop]...           jmp *-8(%rbx)    jnz is not copied either
  *
  * Each handler runs exactly the code the compiler made of it, its virtual
- * pc (vpc, register %rbp above) still stepping over the thread, from which
- * the copies read their operands (a constant, a branch target and its
- * counting constants) — only the dispatch between them is gone.  A copy
- * dispatches where its handler does: a taken branch, a call, a return (to
- * the thread slot of the target, which holds the address of the target's
- * copy), and before an instruction whose handler could not be copied,
- * which then runs in place and dispatches as in direct threading.
+ * pc (vpc) still stepping over the thread, from which the copies read
+ * their operands (a constant, a branch target and its counting constants)
+ * — only the dispatch between them is gone.  The thread slot of every
+ * copied instruction points at its copy, so that whatever dispatches to
+ * it (a branch, a return, the instruction before) lands there.  A copy
+ * dispatches where its handler does (a taken branch, a call, a return),
+ * and before an instruction whose handler could not be copied, which then
+ * runs in place and dispatches as in direct threading.
  *
  * Which handlers can be copied is read from their machine code when
  * prepare() runs, not assumed.  Each handler's extent is a fact the source
@@ -140,10 +140,13 @@ static void engine(struct vm *vm, const struct thread *t, struct extents *out)
      * gets a dispatch per handler); done to the end label's block, it
      * leaves the body ending in a dispatch of its own and the label
      * somewhere else, and then nothing falls through from one copy into
-     * the next.  GCC measures the block in instructions, and counts an asm
-     * statement as many instructions as its template has lines: sixteen
-     * empty lines make the block too big to copy (the limit is the
-     * parameter max-goto-duplication-insns, 8), and emit nothing. */
+     * the next.  GCC copies only a block smaller than a few jumps (the
+     * parameter max-goto-duplication-insns) and estimates the size of an
+     * asm statement from the number of lines of its template: sixteen
+     * empty lines make the block too big to copy, and emit nothing.
+     * (clang copies the dispatch all the same, and clang 19 shares one
+     * among all handlers: docs/dispatch-sections/inline.md says what each
+     * compiler allows.) */
 #define END_OF_HANDLER() __asm__ volatile("\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n")
 #define OP_BEGIN(NAME)   C_##NAME: MARK_CHECKED(NAME); CHECKS(NAME); {
 #define OP_END(NAME)     vpc += NSLOTS_##NAME + 1; } CE_##NAME: END_OF_HANDLER(); DISPATCH();
