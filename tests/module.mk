@@ -1,7 +1,12 @@
 # tests/module.mk — small programs the test suites run (built before `make test`).
-#   two-machines   tests/tools/two-machines.c: two machines at once in one process
+#   two-machines     tests/tools/two-machines.c: two machines at once in one process
+#   codegen-reader   tests/tools/codegen-reader.c: vm/codegen.c's machine-code
+#                    reader on known code, and W^X after every prepare()
+#   super-check      tests/tools/super-check.c: dispatch/super at every step limit
+# and asm/gencode (asm/module.mk), whose dump of generated code
+# tests/suites/32-generated-code.sh reads.
 
-TEST_TOOLS := $(OBJDIR)/tests/two-machines
+TEST_TOOLS := $(OBJDIR)/tests/two-machines $(OBJDIR)/tests/codegen-reader $(ASM_DIR)/gencode
 TEST_DEPS += $(TEST_TOOLS)
 
 $(OBJDIR)/tests/%.o: CSTD_USED = $(CSTD)
@@ -26,5 +31,9 @@ $(OBJDIR)/tests/super-test.o: dispatch/super/super.c $(FLAGS_STAMP)
 -include $(OBJDIR)/tests/super-test.d
 
 $(OBJDIR)/tests/super-check: $(OBJDIR)/tests/tools/super-check.o $(OBJDIR)/tests/super-test.o $(LIB_OBJ)
+	@$(if $(V),,echo "  LINK    $@";)
+	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(OBJDIR)/tests/codegen-reader: $(OBJDIR)/tests/tools/codegen-reader.o $(LIB_OBJ)
 	@$(if $(V),,echo "  LINK    $@";)
 	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)

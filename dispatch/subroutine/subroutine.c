@@ -2,8 +2,8 @@
  * dispatch/subroutine/subroutine.c — subroutine-threaded code (PTC).
  *
  * Every instruction is a C function (the shared bodies, compiled as
- * functions), and prepare() generates native code that calls them one after
- * the other:
+ * functions: subroutine.h), and prepare() generates native code that calls
+ * them one after the other:
  *
  *     call op_PUSH        <- with the constant in the argument register
  *     call op_PUSH
@@ -14,19 +14,9 @@
  * so the dispatch from one instruction to the next is the slide's `ret` (at
  * the end of a handler) + `call` (to the next).  Both are predicted by the
  * processor: a direct call always goes to the same place, and a return goes
- * where the return-stack predictor says.
- *
- * The VM registers travel in the handlers' fixed signature: a handler
- * receives the data stack pointer, the machine (the rest of the state, on
- * run()'s stack) and its argument, and returns the new stack pointer and a
- * flag.  The parameter order is chosen per architecture so that sp arrives
- * and leaves in the same register (x86-64 passes arguments in rdi, rsi,
- * rdx and returns in rax:rdx, so sp is the third parameter and the second
- * result; AArch64 passes in x0, x1, x2 and returns in x0:x1, so sp comes
- * first in both): the generated code never moves it.  The machine pointer
- * is not preserved by a call, so the generated code keeps it in a
- * callee-saved register and loads it into its argument register before
- * each call: the dispatch is ret; mov; call.
+ * where the return-stack predictor says.  The machine pointer is loaded
+ * into its argument register before each call (subroutine.h): the dispatch
+ * is ret; mov; call.
  *
  * Control flow: the handler does the VM's work (pop the flag, count, check
  * the step limit, push the return address on the VM's return stack) and
@@ -42,415 +32,22 @@
  * A VM call is a native call (the lea keeps the stack 16-byte aligned for
  * the handlers), so a VM ret is a native ret and the processor predicts
  * both.  halt and traps leave through longjmp.  AArch64 does the same with
- * bl/ret, saving the link register around VM calls (see emit_program).
- *
- * The code comes in two copies, verified and checked (vm/thread.h): a
- * verified call whose callee's frame does not fit returns flag 1, and the
- * generated code goes on in the checked copy at the same instruction.
+ * bl/ret, saving the link register around VM calls (see emit_flow).
+ * Context threading (dispatch/context/) takes the next step: it makes the
+ * branches' work native code too, instead of calling their handlers.
  *
  * The code is written into memory mapped read+write, then switched to
- * read+execute with mprotect: never writable and executable at once.
+ * read+execute (vm/codegen.c): never writable and executable at once.
  * On any other architecture the dispatcher reports itself unavailable.
  */
-#include <setjmp.h>
-#include <stdbool.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
+#include "dispatch/subroutine/subroutine.h"
 
-#include "vm/dispatch.h"
-#include "vm/interp.h"
-
-#if defined(__x86_64__) || defined(__aarch64__)
-#define HAVE_CODEGEN 1
-#else
-#define HAVE_CODEGEN 0
-#endif
-
-struct native {
-    uint8_t   *code;        /* the generated code (read+execute) */
-    size_t     mapped;      /* bytes mapped */
-    uintptr_t *ret;         /* per instruction of both copies: the address
-                               after its handler call (ascending) */
-    uint32_t   count;       /* instructions in one copy */
-};
-
-/* The registers that do not travel in the signature: one per run. */
-struct machine {
-    struct vm            *vm;
-    uintptr_t            *rsp;
-    int64_t               budget;
-    const struct native  *native;
-    const struct program *prog;
-};
-
-/* What a handler returns: the stack pointer, and a flag read after jz and
- * jnz (1 = the branch is taken) and after a verified call (1 = run it in
- * the checked copy).  The field order puts sp in the register it arrived
- * in (see the top of this file). */
-#if defined(__aarch64__)
-struct ret { cell *sp; long flag; };                       /* x0, x1 */
-#define PARAMS           cell *sp, struct machine *m, uint64_t arg
-#define ARGS(m, a, sp)   (sp), (m), (a)
-#else
-struct ret { long flag; cell *sp; };                       /* rax, rdx */
-#define PARAMS           struct machine *m, uint64_t arg, cell *sp
-#define ARGS(m, a, sp)   (m), (a), (sp)
-#endif
-typedef struct ret handler(PARAMS);
-
-/* The instruction whose handler call returns to `ra`: used only when a
- * handler traps, so a binary search is fine. */
-static uint32_t ord_from_return(const struct native *n, void *ra)
-{
-    uint32_t lo = 0, hi = 2 * n->count;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (n->ret[mid] < (uintptr_t)ra)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n->count ? lo : lo - n->count;
-}
-
-/*
- * The handlers.  Their argument is what the generated code puts in the
- * argument register:
- *   push                    the constant;
- *   jmp jz jnz call         the branch's counting constants (vm/interp.h,
- *                           COUNTING): limit = own ordinal + 1 in the low
- *                           32 bits, delta in the high 32 bits;
- *   ret print               own ordinal;
- *   everything else         nothing (they find their ordinal, should they
- *                           trap, from their return address).
- * The VM's "code address" (VPC_T, what the return stack holds) is an
- * instruction ordinal.
- */
-static const uint8_t label_operand[OP__COUNT] = {
-#define OP(NAME, name, opnd, ...) [OP_##NAME] = OPND_##opnd == OPND_LABEL,
-#include "isa/opcodes.def"
-#undef OP
-};
-#define ORD_IN_ARG(op)   ((op) == OP_RET || (op) == OP_PRINT)
-
-/* A handler that traps finds its instruction from its return address, so
- * it must stay one whole function.  gcc may otherwise move a handler's
- * cold trap path into a function of its own (partial inlining) and share
- * that between handlers (identical code folding); there,
- * __builtin_return_address(0) is an address in the handler, not in the
- * generated code.  It did so for 17 handlers under -fsanitize=address
- * (tests/programs/found/trap-ord-drop.vm).  noipa rules out both; clang
- * splits no functions by default and has no such attribute. */
-#if defined(__GNUC__) && !defined(__clang__)
-#define HANDLER(NAME)    __attribute__((noipa)) static struct ret NAME(PARAMS)
-#else
-#define HANDLER(NAME)    static struct ret NAME(PARAMS)
-#endif
-
-/* The bodies name the registers vm, rsp and budget (vm/interp.h). */
-#define vm               (m->vm)
-#define rsp              (m->rsp)
-#define budget           (m->budget)
-
-/* OP_BEGIN opens the body (inlined into both entries, where
- * __builtin_return_address(0) is the entry's); OP_END closes it and
- * defines the entries op_NAME (proven) and op_C_NAME (checked).  A
- * handler whose flag is not read returns the machine pointer as its
- * flag: it is in a register already. */
-#define RETURN(f)        return (struct ret){ .sp = sp, .flag = (f) }
-#define THIS(NAME)       const enum opcode THIS_OP = OP_##NAME; (void)THIS_OP; (void)arg
-#define OP_BEGIN(NAME)   static inline __attribute__((always_inline))          \
-                         struct ret body_##NAME(PARAMS) {                      \
-                             THIS(NAME);
-#define OP_END(NAME)         MARK(dispatch);                                 \
-                             RETURN((int)FLOW_OF_##NAME == FLOW_COND ? 0 : (long)m); \
-                         }                                                     \
-                         HANDLER(op_##NAME) {                                  \
-                             THIS(NAME); MARK_HANDLER(NAME); GUARD(NAME);      \
-                             return body_##NAME(ARGS(m, arg, sp));             \
-                         }                                                     \
-                         HANDLER(op_C_##NAME) {                                \
-                             THIS(NAME); MARK_CHECKED(NAME); CHECKS(NAME);     \
-                             return body_##NAME(ARGS(m, arg, sp));             \
-                         }
-#define VPC_T            uint32_t
-#define IMM()            ((cell)arg)
-#define TARGET()         ((uint32_t)arg + (uint32_t)(arg >> 32))
-#define NEXT_VPC(NAME)   ((uint32_t)arg)
-#define JUMP(t)          do { (void)(t); RETURN(THIS_OP != OP_CALL); } while (0)
-#define ORD_HERE()       (label_operand[THIS_OP] ? (uint32_t)arg - 1                   \
-                          : ORD_IN_ARG(THIS_OP) ? (uint32_t)arg                       \
-                          : ord_from_return(m->native, __builtin_return_address(0)))
-#define ORD_OF(t)        (t)
-#define BRANCH_LIMIT()   ((int64_t)(uint32_t)arg)
-#define BRANCH_DELTA()   ((int64_t)(int32_t)(arg >> 32))
-#define CALLEE()         m->prog->frame[TARGET()]
-#define RETRY_CHECKED()  RETURN(1)
-#define TRAP(s, a)       do { MARK(trap); vm_stop(vm, (s), (a), ORD_HERE(), budget); \
-                              longjmp(vm->exit, 1); } while (0)
-
-#include "isa/ops.inc"
-
-#include "vm/dispatch-end.h"
-#undef HANDLER
-#undef THIS
-#undef RETURN
-#undef vm
-#undef rsp
-#undef budget
-
-static handler *const table[2 * OP__COUNT] = {
-#define OP(NAME, ...) [OP_##NAME] = op_C_##NAME, [OP_PROVEN + OP_##NAME] = op_##NAME,
-#include "isa/opcodes.def"
-#undef OP
-};
-
-#if HAVE_CODEGEN    /* from here to release(): generating code */
-
-/* ---- code generation -------------------------------------------------------
- * Two passes over the program with the same emitter: the first (out ==
- * NULL) only measures, giving every instruction its native address; the
- * second writes.  `far` is set when a handler is out of reach of a direct
- * call; the emitter then calls through a register (a documented fallback
- * that makes the dispatch an indirect call; see docs/dispatch.md). */
-
-struct emit {
-    uint8_t   *out;         /* NULL while measuring */
-    uintptr_t  origin;      /* address the code will run at */
-    size_t     at;          /* bytes emitted */
-    uintptr_t *addr;        /* per instruction of both copies: native address */
-    uintptr_t *ret;         /* per instruction of both copies: after its handler call */
-    bool       far;
-};
-
-static void put(struct emit *e, const void *bytes, size_t n)
-{
-    if (e->out)
-        memcpy(e->out + e->at, bytes, n);
-    e->at += n;
-}
-
-static uintptr_t here(const struct emit *e)
-{
-    return e->origin + e->at;
-}
-
-static bool takes_arg(uint8_t op)
-{
-    return op == OP_PUSH || label_operand[op] || ORD_IN_ARG(op);
-}
-
-static uint64_t handler_arg(const struct program *p, uint32_t i)
-{
-    const uint8_t *ins = p->code + p->offset[i];
-    if (*ins == OP_PUSH)
-        return (uint64_t)read_int(ins + 1);
-    if (label_operand[*ins]) {
-        uint32_t to = p->ord[read_label(ins + 1)];
-        return (uint64_t)(i + 1) | (uint64_t)(uint32_t)(to - i - 1) << 32;
-    }
-    return i;
-}
-
-/* Per architecture: emit_entry, emit_machine (the machine pointer into its
- * argument register), emit_arg, emit_call_handler, emit_flow (what follows
- * the handler call: the native branch, call or return).  retry, for a
- * verified call, is where its checked copy is. */
-#if defined(__x86_64__)
-static void x86_rel32(struct emit *e, uint8_t opcode_len, const uint8_t *opcode, uintptr_t to)
-{
-    put(e, opcode, opcode_len);
-    int64_t rel = (int64_t)(to - (here(e) + 4));
-    int32_t r = (int32_t)rel;
-    put(e, &r, 4);
-}
-
-static bool in_rel32(uintptr_t from, uintptr_t to)
-{
-    int64_t d = (int64_t)(to - from);
-    return d > INT32_MIN / 2 && d < INT32_MAX / 2;
-}
-
-static void emit_entry(struct emit *e)
-{
-    static const uint8_t entry[] = {
-        0x48, 0x83, 0xec, 0x08,     /* sub $8,%rsp: align the stack for the calls */
-        0x48, 0x89, 0xfb,           /* mov %rdi,%rbx: the machine (sp is in %rdx) */
-    };
-    put(e, entry, sizeof entry);
-}
-
-static void emit_machine(struct emit *e)
-{
-    static const uint8_t mov[] = { 0x48, 0x89, 0xdf };        /* mov %rbx,%rdi */
-    put(e, mov, sizeof mov);
-}
-
-static void emit_arg(struct emit *e, uint64_t a)
-{
-    if ((int64_t)a == (int32_t)a) {
-        static const uint8_t mov[] = { 0x48, 0xc7, 0xc6 };    /* mov $simm32,%rsi */
-        int32_t v = (int32_t)a;
-        put(e, mov, 3);
-        put(e, &v, 4);
-    } else {
-        static const uint8_t movabs[] = { 0x48, 0xbe };       /* movabs $imm64,%rsi */
-        put(e, movabs, 2);
-        put(e, &a, 8);
-    }
-}
-
-static void emit_call_handler(struct emit *e, handler *h)
-{
-    uintptr_t to = (uintptr_t)h;
-    if (!e->far && in_rel32(here(e), to)) {
-        static const uint8_t call[] = { 0xe8 };               /* call rel32 */
-        x86_rel32(e, 1, call, to);
-    } else {
-        e->far = true;
-        static const uint8_t movabs_rax[] = { 0x48, 0xb8 };    /* movabs $h,%rax */
-        static const uint8_t call_rax[] = { 0xff, 0xd0 };      /* call *%rax */
-        put(e, movabs_rax, 2);
-        put(e, &to, 8);
-        put(e, call_rax, 2);
-    }
-}
-
-static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
-{
-    static const uint8_t jmp[] = { 0xe9 };                    /* jmp rel32 */
-    static const uint8_t test_jnz[] = { 0x85, 0xc0, 0x0f, 0x85 };  /* test %eax,%eax; jnz */
-    static const uint8_t lea_m8[] = { 0x48, 0x8d, 0x64, 0x24, 0xf8 };  /* lea -8(%rsp),%rsp */
-    static const uint8_t lea_p8[] = { 0x48, 0x8d, 0x64, 0x24, 0x08 };  /* lea 8(%rsp),%rsp */
-    static const uint8_t call[] = { 0xe8 };
-    static const uint8_t ret[] = { 0xc3 };
-    static const uint8_t ud2[] = { 0x0f, 0x0b };
-    switch (flow) {
-    case FLOW_JUMP:
-        x86_rel32(e, 1, jmp, target);
-        break;
-    case FLOW_COND:
-        x86_rel32(e, 4, test_jnz, target);
-        break;
-    case FLOW_CALL:
-        if (retry)
-            x86_rel32(e, 4, test_jnz, retry);
-        put(e, lea_m8, 5);
-        x86_rel32(e, 1, call, target);
-        put(e, lea_p8, 5);
-        break;
-    case FLOW_RET:
-        put(e, ret, 1);
-        break;
-    case FLOW_STOP:
-        put(e, ud2, 2);          /* op_HALT never returns */
-        break;
-    case FLOW_NEXT:
-        break;
-    }
-}
-#define CODE_ALIGN 16
-#endif /* __x86_64__ */
-
-#if defined(__aarch64__)
-static void a64(struct emit *e, uint32_t insn)
-{
-    put(e, &insn, 4);
-}
-
-static bool in_b26(uintptr_t from, uintptr_t to)
-{
-    int64_t d = (int64_t)(to - from);
-    return d >= -(1ll << 27) + 4096 && d < (1ll << 27) - 4096;
-}
-
-static uint32_t b26(uint32_t opcode, uintptr_t from, uintptr_t to)
-{
-    int64_t d = (int64_t)(to - from) / 4;
-    return opcode | ((uint32_t)d & 0x03ffffffu);
-}
-
-/* movz/movk: put a 64-bit constant into register rd */
-static void a64_const(struct emit *e, unsigned rd, uint64_t v)
-{
-    a64(e, 0xd2800000u | (uint32_t)(v & 0xffff) << 5 | rd);              /* movz */
-    for (unsigned hw = 1; hw < 4; hw++)
-        if ((v >> (16 * hw)) & 0xffff)
-            a64(e, 0xf2800000u | hw << 21 | (uint32_t)((v >> (16 * hw)) & 0xffff) << 5 | rd);
-}
-
-static void emit_entry(struct emit *e)
-{
-    a64(e, 0xa9bf7bfdu);      /* stp x29, x30, [sp, #-16]! */
-    a64(e, 0x910003fdu);      /* mov x29, sp */
-    a64(e, 0xaa0103f3u);      /* mov x19, x1: the machine (sp is in x0) */
-}
-
-static void emit_machine(struct emit *e)
-{
-    a64(e, 0xaa1303e1u);      /* mov x1, x19 */
-}
-
-static void emit_arg(struct emit *e, uint64_t a)
-{
-    a64_const(e, 2, a);
-}
-
-static void emit_call_handler(struct emit *e, handler *h)
-{
-    uintptr_t to = (uintptr_t)h;
-    if (!e->far && in_b26(here(e), to)) {
-        a64(e, b26(0x94000000u, here(e), to));                         /* bl h */
-    } else {
-        e->far = true;
-        a64_const(e, 16, to);
-        a64(e, 0xd63f0200u);                                            /* blr x16 */
-    }
-}
-
-static void emit_flow(struct emit *e, enum flow flow, uintptr_t target, uintptr_t retry)
-{
-    switch (flow) {
-    case FLOW_JUMP:
-        a64(e, b26(0x14000000u, here(e), target));                      /* b L */
-        break;
-    case FLOW_COND:
-        a64(e, 0xb4000041u);                                            /* cbz x1, .+8 */
-        a64(e, b26(0x14000000u, here(e), target));                      /* b L */
-        break;
-    case FLOW_CALL:
-        if (retry) {
-            a64(e, 0xb4000041u);                                        /* cbz x1, .+8 */
-            a64(e, b26(0x14000000u, here(e), retry));                   /* b retry */
-        }
-        /* bl to a two-instruction trampoline that pushes the link
-         * register and goes on to L; the VM's ret pops it and returns
-         * to the `b` after the bl, which continues past the call. */
-        a64(e, 0x94000002u);                                            /* bl .+8 */
-        a64(e, 0x14000003u);                                            /* b .+12 */
-        a64(e, 0xf81f0ffeu);                                            /* str x30, [sp, #-16]! */
-        a64(e, b26(0x14000000u, here(e), target));                      /* b L */
-        break;
-    case FLOW_RET:
-        a64(e, 0xf84107feu);                                            /* ldr x30, [sp], #16 */
-        a64(e, 0xd65f03c0u);                                            /* ret */
-        break;
-    case FLOW_STOP:
-        a64(e, 0xd4200000u);                                            /* brk #0: never reached */
-        break;
-    case FLOW_NEXT:
-        break;
-    }
-}
-#define CODE_ALIGN 4
-#endif /* __aarch64__ */
-
+#if CODEGEN
 /* The whole program: the entry, then the verified copy, then the checked
  * copy, each instruction a call of its handler and its control flow. */
-static void emit_program(struct emit *e, const struct program *p)
+static void emit_program(struct gen *g, const struct program *p)
 {
+    struct emit *e = &g->e;
     emit_entry(e);
     for (uint32_t copy = 0; copy < 2; copy++) {
         for (uint32_t i = 0; i < p->count; i++) {
@@ -458,150 +55,36 @@ static void emit_program(struct emit *e, const struct program *p)
             uint8_t op = *ins;
             bool proven = copy == 0 && p->proven[i];
             size_t k = (size_t)copy * p->count + i;
-            e->addr[k] = here(e);
+            g->addr[k] = emit_here(e);
             emit_machine(e);
             if (takes_arg(op))
                 emit_arg(e, handler_arg(p, i));
             emit_call_handler(e, table[proven ? OP_PROVEN + op : op]);
-            e->ret[k] = here(e);
+            g->ret[k] = emit_here(e);
             uintptr_t target = label_operand[op]
-                             ? e->addr[(size_t)copy * p->count + p->ord[read_label(ins + 1)]] : 0;
-            uintptr_t retry = proven && opinfo[op].flow == FLOW_CALL ? e->addr[p->count + i] : 0;
+                             ? g->addr[(size_t)copy * p->count + p->ord[read_label(ins + 1)]] : 0;
+            uintptr_t retry = proven && opinfo[op].flow == FLOW_CALL ? g->addr[p->count + i] : 0;
             emit_flow(e, opinfo[op].flow, target, retry);
         }
     }
 }
+#endif /* CODEGEN */
 
-#endif /* HAVE_CODEGEN */
-
-static void release(void *prepared)
-{
-    struct native *n = prepared;
-    if (n) {
-        if (n->code)
-            munmap(n->code, n->mapped);
-        free(n->ret);
-        free(n);
-    }
-}
-
-#if HAVE_CODEGEN
-/* Map memory for the code near the handlers, so that direct calls reach
- * them (rel32 on x86-64, +-128 MiB on AArch64). mmap takes the address
- * only as a hint; emit falls back to register calls if it was ignored. */
-static void *map_near_handlers(size_t size)
-{
-    uintptr_t h = (uintptr_t)&op_NOP;
-    const uintptr_t step = (uintptr_t)32 << 20;
-    for (int k = 1; k <= 3; k++) {
-        uintptr_t want = ((h & ~(step - 1)) + (uintptr_t)k * step);
-        void *m = mmap((void *)want, size, PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (m == MAP_FAILED)
-            continue;
-        intptr_t d = (intptr_t)((uintptr_t)m - h);
-        if (d > -((intptr_t)100 << 20) && d < ((intptr_t)100 << 20))
-            return m;
-        munmap(m, size);
-    }
-    void *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    return m == MAP_FAILED ? NULL : m;
-}
-#endif
-
+/* Compiled with -DSUBROUTINE_FAR_CALLS, every handler call goes through a
+ * register, so that the tests can exercise that fallback too. */
 static void *prepare(const struct program *p)
 {
-#if HAVE_CODEGEN
-    struct native *n = calloc(1, sizeof *n);
-    uintptr_t *addr = malloc(2 * (size_t)p->count * sizeof *addr);
-    if (n)
-        n->ret = malloc(2 * (size_t)p->count * sizeof *n->ret);
-    if (!n || !addr || !n->ret) {
-        free(addr);
-        release(n);
-        return NULL;
-    }
-    n->count = p->count;
-
-    /* measure: every instruction as if its handler were out of reach, which
-     * is the longest form, so the real code fits what we map */
-    struct emit e = { .out = NULL, .origin = 0, .addr = addr, .ret = n->ret, .far = true };
-    emit_program(&e, p);
-    size_t page = (size_t)sysconf(_SC_PAGESIZE);
-    n->mapped = (e.at + CODE_ALIGN + page - 1) / page * page;
-    uint8_t *m = map_near_handlers(n->mapped);
-    if (!m) {
-        free(addr);
-        release(n);
-        return NULL;
-    }
-    n->code = m;
-
-    /* emit for real, twice: the first pass settles the forward targets.
-     * Compiled with -DSUBROUTINE_FAR_CALLS, every handler call goes through
-     * a register, so that the tests can exercise that fallback too. */
 #ifdef SUBROUTINE_FAR_CALLS
-    const bool far = true;
+    return native_prepare(p, true, NULL);
 #else
-    const bool far = false;
-#endif
-    for (int pass = 0; pass < 2; pass++) {
-        e = (struct emit){ .out = m, .origin = (uintptr_t)m, .addr = addr, .ret = n->ret, .far = far };
-        emit_program(&e, p);
-    }
-    free(addr);
-#if defined(__aarch64__)
-    __builtin___clear_cache((char *)m, (char *)m + e.at);
-#endif
-    if (mprotect(m, n->mapped, PROT_READ | PROT_EXEC) != 0) {
-        release(n);
-        return NULL;
-    }
-    return n;
-#else
-    (void)p;
-    (void)table;    /* the handlers are compiled (and listed) all the same */
-    return NULL;
-#endif
-}
-
-static void run(struct vm *vm, const struct program *prog, void *prepared)
-{
-    const struct native *n = prepared;
-    struct machine m = { vm, vm->rstack, vm->limit, n, prog };
-    if (setjmp(vm->exit) == 0) {
-        handler *entry = (handler *)(uintptr_t)n->code;
-        entry(ARGS(&m, 0, vm->stack));     /* returns only by longjmp */
-    }
-}
-
-/* Available where we can generate code and the system lets us execute it. */
-static const char *unavailable(void)
-{
-#if HAVE_CODEGEN
-    static int checked;
-    static const char *why;
-    if (!checked) {
-        checked = 1;
-        size_t page = (size_t)sysconf(_SC_PAGESIZE);
-        void *m = mmap(NULL, page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (m == MAP_FAILED)
-            why = "cannot map memory for generated code";
-        else if (mprotect(m, page, PROT_READ | PROT_EXEC) != 0)
-            why = "the system does not allow executing generated code";
-        if (m != MAP_FAILED)
-            munmap(m, page);
-    }
-    return why;
-#else
-    return "generates native code for x86-64 and AArch64 only";
+    return native_prepare(p, false, NULL);
 #endif
 }
 
 const struct dispatcher dispatcher_subroutine = {
     .name        = "subroutine",
     .summary     = "subroutine-threaded code (PTC): generated native code, call op_X per instruction",
-    .unavailable = unavailable,
+    .unavailable = codegen_unavailable,
     .prepare     = prepare,
     .release     = release,
     .run         = run,

@@ -3,7 +3,8 @@
 # compiler and run every corpus program on every dispatcher under qemu-user
 # (`-d all`), comparing output, errors and exit status with the native
 # build.  Subroutine threading generates different native code there (bl/ret,
-# the link register saved around VM calls), so this is its AArch64 test.
+# the link register saved around VM calls), so this is its AArch64 test, and
+# that of context and inline threading, which also read AArch64 code.
 # Also checks, in the AArch64 objects, that the threaded dispatchers kept an
 # indirect branch (br) per handler and the switch exactly one, and that
 # asm/marks.pl finds every dispatcher's dispatch sequence there.
@@ -93,6 +94,16 @@ for name in $(printf '%s\n' "$list" | awk '{print $1}'); do
         fail "aarch64: $name: dispatch sequence found" "$seq"
     fi
 done
+
+# Context and inline threading read compiled AArch64 code and generate
+# their own: the suite for that (32-generated-code.sh) on this build.
+if make -s -C "$ROOT" BUILD="$out" CC=$cross SAN= "$out/$cross/tests/codegen-reader" "$out/$cross/asm/gencode" \
+        >"$out-tools.log" 2>&1; then
+    RUN="qemu-aarch64 -L /usr/aarch64-linux-gnu" OBJDUMP=aarch64-linux-gnu-objdump TAG="aarch64: " \
+        BUILD="$out/$cross" CC=$cross SAN= bash "$ROOT/tests/suites/32-generated-code.sh"
+else
+    fail "aarch64: codegen-reader and asm/gencode" "$(tail -n 20 "$out-tools.log")"
+fi
 
 # The fallback for handlers out of reach of a direct call (bl's +-128 MiB),
 # forced with -DSUBROUTINE_FAR_CALLS: a second compile of the same file.
