@@ -748,8 +748,9 @@ exit 0;
 # the same in both but the 63 from a nop to a nop (in a replicated switch
 # an instruction's cost depends on the one before), and everything else is
 # the same in both runs: the difference in executed instructions is 1000 x
-# 63 nops, exactly.  VM runs as a copy without debug information (valgrind
-# 3.19 cannot read clang 14's).
+# 63 nops, exactly.  Only the run is counted (build/vm's vm_run_dispatcher:
+# loading and prepare use hash tables with a random key).  VM runs as a
+# copy without debug information (valgrind 3.19 cannot read clang 14's).
 sub count_per_nop {
     my ($vm, $name) = @_;
     defined $name or die "usage: $0 count VM NAME\n";
@@ -763,7 +764,7 @@ sub count_per_nop {
             open(my $p, '>', "$dir/p.vm") or die "cannot write $dir/p.vm\n";
             print $p "; asm/marks.pl count\n", $loop->('many', 64, $run->[0]), $loop->('one', 1, $run->[1]), "        halt\n";
             close $p;
-            my @err = run('sh', '-c', "valgrind --tool=callgrind --callgrind-out-file=/dev/null '$dir/vm' -d '$name' '$dir/p.vm' 2>&1 >'$dir/out'; echo status \$?");
+            my @err = run('sh', '-c', "valgrind --tool=callgrind --toggle-collect='vm_run_dispatcher*' --callgrind-out-file=/dev/null '$dir/vm' -d '$name' '$dir/p.vm' 2>&1 >'$dir/out'; echo status \$?");
             my ($n) = map { /Collected : (\d+)/ ? $1 : () } @err;
             defined $n or die 'valgrind: ' . ($err[-2] // 'no output') . "\n";
             $err[-1] eq 'status 0' && -z "$dir/out" or die "$vm -d $name did not run the program: " . join(' ', grep { !/^==/ } @err) . "\n";

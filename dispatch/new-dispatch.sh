@@ -1,6 +1,7 @@
 #!/bin/sh
 # make new-dispatch NAME=foo: create dispatch/foo/foo.c from
-# dispatch/template.c.in (a working copy of switch dispatch).
+# dispatch/template.c.in (a working copy of switch dispatch) and its
+# flags.mk from switch's.
 set -eu
 name=${1:-}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,5 +15,6 @@ if [ -e "$here/$name" ]; then
 fi
 mkdir "$here/$name"
 sed "s/@NAME@/$name/g" "$here/template.c.in" > "$here/$name/$name.c"
-echo "created dispatch/$name/$name.c (a copy of switch dispatch)."
+sed "s/DISPATCH_CFLAGS_switch/DISPATCH_CFLAGS_$name/" "$here/switch/flags.mk" > "$here/$name/flags.mk"
+echo "created dispatch/$name/$name.c and flags.mk (a copy of switch dispatch)."
 echo "next: make test; build/vm -d $name examples/lecture.vm; make asm; then read docs/exercise.md"

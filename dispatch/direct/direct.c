@@ -37,16 +37,16 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
     cell arg;
 
 /* The whole technique is this one line. */
-#define DISPATCH()       do { MARK(dispatch); goto *(vpc++)->code; } while (0)
+#define DISPATCH()       goto *(vpc++)->code
 
 #define VPC_T            const union slot *
 #define OP_BEGIN(NAME)   C_##NAME: MARK_CHECKED(NAME); CHECKS(NAME); goto B_##NAME; \
                          L_##NAME: MARK_HANDLER(NAME); GUARD(NAME); B_##NAME: {
-#define OP_END(NAME)     vpc += NSLOTS_##NAME; DISPATCH(); }
+#define OP_END(NAME)     MARK(dispatch); vpc += NSLOTS_##NAME; DISPATCH(); }
 #define IMM()            (vpc->imm)
 #define TARGET()         (vpc->target)
 #define NEXT_VPC(NAME)   (vpc + NSLOTS_##NAME)
-#define JUMP(t)          do { vpc = (t); DISPATCH(); } while (0)
+#define JUMP(t)          do { MARK(dispatch); vpc = (t); DISPATCH(); } while (0)
 #define ORD_HERE()       ord[vpc - 1 - slots]
 #define ORD_OF(t)        ord[(t) - slots]
 #define BRANCH_LIMIT()   vpc[1].count
@@ -56,7 +56,7 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
 #define RETURN_LIMIT()   vpc[0].count
 #define RETURN_DELTA(t)  ((t)[-3].count - vpc[0].count)
 #define CALLEE()         vpc[3].frame
-#define RETRY_CHECKED()  do { vpc += t->nslots - 1; DISPATCH(); } while (0)
+#define RETRY_CHECKED()  do { MARK(dispatch); vpc += t->nslots - 1; DISPATCH(); } while (0)
 #define TRAP(s, a)       do { MARK(trap); st = (s); arg = (a); goto trap; } while (0)
 
     DISPATCH();

@@ -111,15 +111,15 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
     cell arg;
 
 /* What every handler shares: direct threading's dispatch. */
-#define DISPATCH()       do { MARK(dispatch); goto *(vpc++)->code; } while (0)
+#define DISPATCH()       goto *(vpc++)->code
 #define VPC_T            const union slot *
-#define JUMP(to)         do { vpc = (to); DISPATCH(); } while (0)
+#define JUMP(to)         do { MARK(dispatch); vpc = (to); DISPATCH(); } while (0)
 #define ORD_OF(to)       ord[(to) - slots]
 
 /* The handler of each instruction: direct threading's, exactly. */
 #define OP_BEGIN(NAME)   C_##NAME: MARK_CHECKED(NAME); CHECKS(NAME); goto B_##NAME; \
                          L_##NAME: MARK_HANDLER(NAME); GUARD(NAME); B_##NAME: {
-#define OP_END(NAME)     vpc += NSLOTS_##NAME; DISPATCH(); }
+#define OP_END(NAME)     MARK(dispatch); vpc += NSLOTS_##NAME; DISPATCH(); }
 #define IMM()            (vpc->imm)
 #define TARGET()         (vpc->target)
 #define NEXT_VPC(NAME)   (vpc + NSLOTS_##NAME)
@@ -129,7 +129,7 @@ static void engine(struct vm *vm, const struct thread *t, const void *const **la
 #define RETURN_LIMIT()   vpc[0].count
 #define RETURN_DELTA(to) ((to)[-3].count - vpc[0].count)
 #define CALLEE()         vpc[3].frame
-#define RETRY_CHECKED()  do { vpc += t->nslots - 1; DISPATCH(); } while (0)
+#define RETRY_CHECKED()  do { MARK(dispatch); vpc += t->nslots - 1; DISPATCH(); } while (0)
 #define TRAP(s, a)       do { MARK(trap); st = (s); arg = (a); goto trap; } while (0)
 
     DISPATCH();
