@@ -68,15 +68,6 @@
  */
 #include <stddef.h>
 
-/* The flag of a handler whose flag is not read: whatever its register
- * holds (an empty asm that the compiler must assume wrote it), so that no
- * instruction is spent on it, in a called handler or a copied body.
- * Subroutine threading returns the machine pointer there instead. */
-#if defined(__x86_64__)
-#define UNREAD_FLAG()    ({ long f_; __asm__("" : "=a"(f_)); f_; })
-#elif defined(__aarch64__)
-#define UNREAD_FLAG()    ({ register long f_ __asm__("x1"); __asm__("" : "=r"(f_)); f_; })
-#endif
 #include "dispatch/subroutine/subroutine.h"
 
 /* An inlined branch over the step limit: vm_stop at its ordinal (arg),

@@ -124,11 +124,17 @@ static const uint8_t label_operand[OP__COUNT] = {
 /* OP_BEGIN opens the body (inlined into both entries, where
  * __builtin_return_address(0) is the entry's); OP_END closes it and
  * defines the entries op_NAME (proven) and op_C_NAME (checked).  A
- * handler whose flag is not read returns UNREAD_FLAG(): by default the
- * machine pointer, which is in a register already (a dispatcher may
- * define its own before including this file). */
-#ifndef UNREAD_FLAG
-#define UNREAD_FLAG()    ((long)m)
+ * handler whose flag is not read returns UNREAD_FLAG(): whatever the flag's
+ * register holds, through an empty asm that the compiler must assume wrote
+ * it, so that no instruction is spent on a value nobody reads (any value
+ * C could name, 0 or the machine pointer, costs a move or an xor in every
+ * handler). */
+#if defined(__x86_64__)
+#define UNREAD_FLAG()    ({ long f_; __asm__("" : "=a"(f_)); f_; })
+#elif defined(__aarch64__)
+#define UNREAD_FLAG()    ({ register long f_ __asm__("x1"); __asm__("" : "=r"(f_)); f_; })
+#else
+#define UNREAD_FLAG()    0L
 #endif
 #define RETURN(f)        return (struct ret){ .sp = sp, .flag = (f) }
 #define THIS(NAME)       const enum opcode THIS_OP = OP_##NAME; (void)THIS_OP; (void)arg; (void)m
