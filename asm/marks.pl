@@ -9,13 +9,14 @@
 #   marks.pl jumps [options] OBJECT   which handlers end in which indirect jump
 #   marks.pl count VM NAME            valgrind's machine instructions per nop
 #
-# Options: -o OBJDUMP (the target's), -g PREFIX (asm/gencode's dump of the
-# code the dispatcher generates; default OBJDIR/asm/gen/NAME for an object
-# OBJDIR/dispatch/NAME/*.o), -n NAME, and for list -c TEXT (compiler, for
-# the header), -O TEXT (object name, for the header), -s FILE (also write
-# the sequence there), -h LIST (the handlers to show: comma-separated, or
-# all).  When it cannot find what it is asked for it says what, on one
-# line, and exits with status 1; it never guesses.
+# Options: -o OBJDUMP (the target's), -g PREFIX (asm/gencode's PREFIX.map
+# and .bin: what the dispatcher generated and how it describes it; default
+# OBJDIR/asm/gen/NAME for an object OBJDIR/dispatch/NAME/*.o), -n NAME, and
+# for list -c TEXT (compiler, for the header), -O TEXT (object name, for
+# the header), -s FILE (also write the sequence there), -h LIST (the
+# handlers to show: comma-separated, or all).  When it cannot find what it
+# is asked for it says what, on one line, and exits with status 1 (3: the
+# dispatcher is unavailable here, with its reason); it never guesses.
 #
 # The facts, and where they come from:
 #   marks      DW_TAG_label entries (objdump --dwarf=info) of the MARK labels:
@@ -27,21 +28,29 @@
 #   tables     tables of code addresses in a data section (labels-as-values
 #              tables, switch jump tables), from their relocations, or for
 #              tables of offsets (AArch64 switch) from their bytes.  Entry i
-#              is taken for opcode i + k (OP__COUNT + X: X's proven variant)
-#              only for the k (and for offsets the base and scale) under
-#              which the entries agree with what functions and marks give.
-#   generated  asm/gencode's dump: the code, and which handler each VM
-#              instruction must call; the i-th handler call is checked
-#              against the i-th instruction before anything is read from it.
+#              is taken for opcode i + k (OP__COUNT + X: X's proven variant;
+#              k near 0, or near OP__COUNT for a table that starts with
+#              proven handlers) only for the k (and for offsets the base
+#              and scale) under which the entries agree with what functions
+#              and marks give.
+#   generated  asm/gencode's dump of what prepare() made of asm/sample.vm,
+#              and the dispatcher's own description of it (describe(), the
+#              format in asm/gencode.c): per VM instruction where its pieces
+#              of code are and what each is.  The pieces must cover the
+#              code exactly, a call in them must reach the handler they
+#              name, or nothing is read from it.
 #
-# nop's dispatch sequence: from nop's proven entry the code is followed to
-# the transfer into the next handler: an indirect jump or call, a direct
-# call of nop's handler (generated code), or a return, which goes on after
-# the indirect call a dispatch mark leads to (call threading) or in the
-# generated code.  At a conditional branch, the side that gets there
-# without coming back to the branch is taken; if both or neither do, it
-# says so.  tests/suites/30-machine-code.sh checks the length against
-# valgrind (marks.pl count).
+# nop's dispatch sequence.  For a dispatcher that describes generated code:
+# the pieces of a proven nop of asm/sample.vm that a nop follows (as in the
+# loops of count), and for each call in them the called handler's code to
+# its return; an indirect jump ends it (on to the next instruction's code).
+# Otherwise, or where that nop runs its handler in place, from nop's proven
+# entry the code is followed to the transfer into the next handler: an
+# indirect jump or call, or a return, which goes on after the indirect
+# call a dispatch mark leads to (call threading).  At a conditional
+# branch, the side that gets there without coming back to the branch is
+# taken; if both or neither do, it says so.  tests/suites/30-machine-code.sh
+# checks the length against valgrind (marks.pl count).
 use strict;
 use warnings;
 no warnings 'portable';
@@ -59,10 +68,39 @@ my $OBJ = $pos[0];
 -r $OBJ or fail("cannot read $OBJ");
 my $NAME = $opt{n} // basename(dirname($OBJ));
 
-sub fail { print STDERR "$0: $_[0]\n"; exit 1 }
+sub fail { print STDERR "$0: $_[0]\n"; exit($_[1] // 1) }
 sub run { open(my $fh, '-|', @_) or fail("cannot run $_[0]: $!"); my @l = <$fh>; close $fh; chomp @l; return @l }
 sub hx { sprintf '%x', $_[0] }
 sub tidy { my $t = shift; $t =~ s/\s+(#|\/\/) .*$//; $t =~ s/^\s+|\s+$//g; $t =~ s/\s+/ /g; return $t }
+
+# ---- what the dispatcher generated: asm/gencode's PREFIX.map -------------------------
+# @PIECES: { copy, ord, at, len, kind, handler } per `insn` line, { at, len,
+# kind => 'other', what } per `other` line; @VMI: asm/sample.vm's
+# instructions; %KIND what each kind of piece is; %GMAP the other lines;
+# $GEN_WHY: why there is no code.
+my $GEN = $opt{g} // (abs_path($OBJ) =~ m{^(.*)/dispatch/\Q$NAME\E/[^/]+\.o$} ? "$1/asm/gen/$NAME" : undef);
+my (@PIECES, @VMI, %GMAP, %KIND, $GEN_WHY);
+if (defined $GEN && open(my $m, '<', "$GEN.map")) {
+    while (<$m>) {
+        chomp;
+        if (/^insn ([01]) (\d+) (\d+|-) (\d+|-) (\w+)(?: (\w+))?$/) {
+            push @PIECES, { copy => $1, ord => $2, at => $3, len => $4, kind => $5, handler => $6 };
+        } elsif (/^other (\d+) (\d+) (.*)$/) {
+            push @PIECES, { at => $1, len => $2, kind => 'other', what => $3 };
+        } elsif (/^kind (\w+) (.*)$/) {
+            $KIND{$1} = $2;
+        } elsif (/^vm (\d+) (\d+) (\w+) ([01])$/) {
+            $VMI[$1] = { line => $2, mn => $3, proven => $4 };
+        } elsif (/^(\w+) (.*)$/) {
+            $GMAP{$1} = $2;
+        }
+    }
+    $GEN_WHY = defined $GMAP{unavailable} ? "the dispatcher is unavailable here: $GMAP{unavailable}"
+             : $GMAP{none} // (defined $GMAP{failed} ? "failed $GMAP{failed}" : @PIECES ? undef : "$GEN.map describes no code");
+} else {
+    $GEN_WHY = 'no description of generated code (' . (defined $GEN ? "no $GEN.map: make asm runs asm/gencode" : 'give -g PREFIX') . ')';
+}
+fail("$NAME is unavailable here: $GMAP{unavailable}", 3) if defined $GMAP{unavailable} && $mode ne 'list';
 
 # ---- the instruction set: isa/opcodes.def ------------------------------------------
 my (@OPS, %ISA);
@@ -307,7 +345,7 @@ sub near { my ($e, $m) = @_; defined straight($e, 9, sub { $_[0] == $m }) }
 sub fit {
     my ($v, $base, $scale) = @_;
     my @ok;
-    for my $k (-2 .. 2) {
+    for my $k (-2 .. 2, $NOPS - 2 .. $NOPS + 2) {     # tables of checked entries first, or of proven ones
         my ($b0, $agree, $bad) = ($base, 0, 0);
         if (!defined $b0) {      # the base most entries agree on
             my %n;
@@ -325,58 +363,95 @@ sub fit {
     return $ok[0];
 }
 
-# ---- generated code (asm/gencode's dump) ------------------------------------------------
-my $GEN = $opt{g} // (abs_path($OBJ) =~ m{^(.*)/dispatch/\Q$NAME\E/[^/]+\.o$} ? "$1/asm/gen/$NAME" : undef);
-my (%G, @GA, @GCALLS, @GINSN, $GEN_WHY);    # instructions, handler calls, VM instructions
+# ---- generated code: asm/gencode's dump ------------------------------------------------------
+# %G{offset} = { t, next, callee }, offsets from the start of the code;
+# the pieces must cover it exactly, each starting at an instruction.
+my (%G, @GA);
 sub load_gen {
-    return 0 unless defined $GEN && -r "$GEN.map" && -r "$GEN.bin";
-    my (%map, %sym, $anchor, $far);
-    open(my $m, '<', "$GEN.map") or return 0;
-    while (<$m>) {
-        if (/^insn (\d+) (\d+) (\w+) (\d)$/) { push @GINSN, { line => $2, mn => $3, proven => $4 } }
-        elsif (/^(\w+) (\S+)/) { $map{$1} = $2 }
-    }
-    my $bin = -e $map{binary} ? $map{binary} : "$ROOT/$map{binary}";
-    if (-M $bin < -M "$GEN.map") { $GEN_WHY = "$GEN.map is older than $map{binary} (make asm writes it again)"; return 0 }
+    return 0 unless defined $GMAP{code} && -r "$GEN.bin";
+    my ($base, $size) = ($GMAP{code} =~ /^0x([0-9a-f]+) (\d+)$/) or return 0;
+    $base = hex $base;
+    my $bin = -e $GMAP{binary} ? $GMAP{binary} : "$ROOT/$GMAP{binary}";
+    return !($GEN_WHY = "$GEN.map is older than $GMAP{binary} (make asm writes it again)") if -M $bin < -M "$GEN.map";
+    my (%sym, $anchor, $far);
     for (run('nm', $bin)) { $sym{hex $1} = $2 if /^([0-9a-f]+) [tT] (\S+)$/; $anchor = hex $1 if /^([0-9a-f]+) [RrDd] dispatchers$/ }
-    my $delta = defined $anchor ? hex($map{anchor}) - $anchor : 0;     # a position-independent gencode
+    my $delta = defined $anchor ? hex($GMAP{anchor}) - $anchor : 0;     # a position-independent gencode
     for (run($opt{o}, '-D', '-b', 'binary', '-m', $ARCH eq 'aarch64' ? 'aarch64' : 'i386:x86-64', '--no-show-raw-insn',
-             '--adjust-vma=' . $map{code}, "$GEN.bin")) {
+             "--adjust-vma=$base", "$GEN.bin")) {
         next unless /^\s+([0-9a-f]+):\t(.*)$/;
-        my ($ad, $t) = (hex $1, tidy($2));
-        $G{$ad} = { t => $t };
-        push @GA, $ad;
-        # a handler call: direct, or through %rax loaded just before (handlers out of reach)
+        my ($off, $t) = (hex($1) - $base, tidy($2));
+        # a branch within the code names its offset, a call outside it the function
         $far = $t =~ /^movabs \$0x([0-9a-f]+),%rax$/ ? hex $1 : undef unless $t eq 'call *%rax';
-        my $to = $t =~ /^(call|bl) (0x)?([0-9a-f]+)$/ ? hex $3 : $t eq 'call *%rax' ? $far : undef;
-        my $h = defined $to ? $sym{$to - $delta} : undef;
-        next unless defined $h;
-        $G{$ad}{t} .= " <$h>";
-        push @GCALLS, $ad if $h =~ /^op_/;
-        $G{$ad}{handler} = $h;
+        my $to = kind($t) =~ /^(jump|call|cond)$/ && $t =~ /\b0x([0-9a-f]+)$/ ? hex $1 : $t eq 'call *%rax' ? $far : undef;
+        if (defined $to && $to >= $base && $to < $base + $size) { $t =~ s/\b0x[0-9a-f]+$/hx($to - $base)/e }
+        elsif (defined $to) { $G{$off}{callee} = $sym{$to - $delta} // '?'; $t .= " <$G{$off}{callee}>" unless $t =~ s/\b0x[0-9a-f]+$/$G{$off}{callee}/ }
+        $G{$off}{t} = $t;
+        push @GA, $off;
     }
     $G{$GA[$_]}{next} = $GA[$_ + 1] for 0 .. $#GA - 1;
-    my $n = @GINSN;
-    my $why = @GCALLS != 2 * $n ? scalar(@GCALLS) . " handler calls for $n instructions in two copies" : undef;
-    for my $i (0 .. $#GCALLS) {
-        last if $why;
-        my $want = ($i < $n && $GINSN[$i]{proven} ? 'op_' : 'op_C_') . uc $GINSN[$i % $n]{mn};
-        $why = "call $i reaches $G{$GCALLS[$i]}{handler}, not $want" if $G{$GCALLS[$i]}{handler} ne $want;
+    my $at = 0;
+    for my $p (sort { $a->{at} <=> $b->{at} } grep { $_->{at} ne '-' } @PIECES) {
+        $GEN_WHY = "the description does not cover the code exactly: a piece at $p->{at}, the one before ends at $at" if $p->{at} != $at;
+        $GEN_WHY = "the piece at $p->{at} does not start at an instruction" if $p->{len} && !$G{$p->{at}};
+        last if $GEN_WHY;
+        $at += $p->{len};
     }
-    return 1 unless $why;
-    $GEN_WHY = "the generated code does not call one handler per VM instruction in order ($why)";
-    @GCALLS = ();
-    return 0;
+    $GEN_WHY //= "the description covers $at bytes, the code has $size" if $at != $size;
+    return !$GEN_WHY;
 }
 my $HAVE_GEN = load_gen();
 
 # ---- nop's dispatch sequence: [where, address] pairs ------------------------------------
+# Where the dispatcher describes what it generated, nop's sequence is the
+# code of a proven nop of asm/sample.vm that a nop follows (as in
+# count_per_nop's loops), and the code of the handlers it calls; else, or
+# where the nop runs its handler in place, it starts at nop's proven entry.
 my $E = $ENTRY{NOP}{proven};
-my $SEQ = !$NO_MARKS && $E ? eval { nop_sequence($E->[0]) } : undef;
-my $SEQ_WHY = $NO_MARKS ? $NO_MARKS : $E ? $@ =~ s/\n$//r
-    : "no address for nop's proven entry: no function op_NOP, no table entry, and its mark dl_handler_NOP "
-      . ($HMARK{NOP}{nproven} ? 'has none (the compiler merged its code away)' : 'is missing');
+my ($NOP_AT, $SEQ, $SEQ_WHY, $SEQ_FROM, $ENGINE);
+$SEQ_WHY = "unavailable here: $GMAP{unavailable}" if defined $GMAP{unavailable};
+if (@PIECES && !$SEQ_WHY) {
+    ($NOP_AT) = grep { $VMI[$_]{mn} eq 'nop' && $VMI[$_]{proven} && ($VMI[$_ + 1]{mn} // '') eq 'nop' } 0 .. $#VMI - 1;
+    $SEQ_WHY = 'asm/sample.vm has no proven nop followed by a nop' unless defined $NOP_AT;
+    my @p = defined $NOP_AT ? grep { ($_->{ord} // -1) == $NOP_AT && $_->{copy} == 0 && $_->{kind} ne 'slow' } @PIECES : ();
+    $SEQ_WHY //= "the dispatcher describes no code of instruction $NOP_AT (nop)" unless @p;
+    $ENGINE = grep { $_->{kind} eq 'engine' } @p;
+    if (!$SEQ_WHY && !$ENGINE) {
+        $SEQ = $HAVE_GEN ? eval { gen_sequence(sort { $a->{at} <=> $b->{at} } @p) } : undef;
+        $SEQ_WHY = $HAVE_GEN ? $@ =~ s/\n$//r : $GEN_WHY;
+        $SEQ_FROM = "instruction $NOP_AT of asm/sample.vm (line $VMI[$NOP_AT]{line}), a proven nop that a nop follows: its\n"
+            . 'generated code (' . join(', ', map { $_->{kind} } @p) . '), as the dispatcher describes it, and what it calls.';
+    }
+}
+if (!$SEQ && !$SEQ_WHY) {
+    $SEQ = !$NO_MARKS && $E ? eval { nop_sequence($E->[0]) } : undef;
+    $SEQ_FROM = ($ENGINE ? "instruction $NOP_AT of asm/sample.vm, a nop, runs its handler in place (engine).\n" : '')
+        . 'proven entry ' . hx($E->[0]) . ": $E->[1]." if $SEQ;
+    $SEQ_WHY = $NO_MARKS ? $NO_MARKS : $E ? $@ =~ s/\n$//r
+        : "no address for nop's proven entry: no function op_NOP, no table entry, and its mark dl_handler_NOP "
+          . ($HMARK{NOP}{nproven} ? 'has none (the compiler merged its code away)' : 'is missing');
+}
 
+# The generated code of the pieces, in address order, and where it calls
+# a handler, the handler's code to its return.  An indirect jump ends it
+# (it goes to the next instruction's code).
+sub gen_sequence {
+    my @seq;
+    for my $p (@_) {
+        for (my $g = $p->{at}; $g < $p->{at} + $p->{len}; $g = $G{$g}{next} // ~0) {
+            push @seq, ['gen', $g];
+            my $k = kind($G{$g}{t});
+            return \@seq if $k eq 'ijump';
+            next unless $k;
+            die "nop's generated code branches at +" . hx($g) . ": $G{$g}{t}\n" unless $k =~ /call$/;
+            my ($c, $x) = ($p->{handler} // '') =~ /^(C_)?(\w+)$/ or die "nop's generated code calls $G{$g}{callee}, no handler\n";
+            my $want = 'op_' . ($c // '') . $x;
+            die "the call at +" . hx($g) . " reaches $G{$g}{callee}, the dispatcher says $want\n" if $G{$g}{callee} ne $want;
+            my $e = $ENTRY{$x}{$c ? 'checked' : 'proven'} or die "no entry of $want in the object\n";
+            push @seq, walk($e->[0], {}, 'back', 0) or die "from $want no path returns\n";
+        }
+    }
+    return \@seq;
+}
 # Where a handler's return goes on: after the indirect call a dispatch
 # mark leads to (call threading), or undef (none: generated code).
 sub return_site {
@@ -395,7 +470,7 @@ sub nop_sequence {
     my (%seen, @runs);
     while (!exists $seen{$e}) {
         $seen{$e} = @runs;
-        my @seq = walk($e, $e, {}, $after_ret, 0) or die "from nop's entry at " . hx($e) . " no path reaches the next handler\n";
+        my @seq = walk($e, {}, $after_ret, 0) or die "from nop's entry at " . hx($e) . " no path reaches the next handler\n";
         push @runs, \@seq;
         my ($t) = grep { defined } map { $_->[0] eq 'obj' ? $TABLE_AT{data_ref($_->[1]) // ''} : undef } reverse @seq or last;
         $e = $t->{v}[$NOPS + $ISA{NOP}{op} - $t->{k}] // -1;
@@ -408,41 +483,30 @@ sub nop_sequence {
     return $cycle[0];
 }
 # The instructions from a to the next handler, or () where the path comes
-# back to one in `avoid` (or to itself).
+# back to one in `avoid` (or to itself).  A return goes on at after_ret,
+# or ends the path there when it is 'back' (to the generated code).
 sub walk {
-    my ($ad, $e, $avoid, $after_ret, $depth) = @_;
+    my ($ad, $avoid, $after_ret, $depth) = @_;
     my (@seq, %here);
     die "conditional branches nest too deep after nop's entry\n" if $depth > 8;
     while (defined $ad) {
-        if ($ad =~ /^g(\d+)$/) {                       # generated code
-            return () if $here{$ad}++ || @seq > 64;
-            push @seq, ['gen', $1];
-            my $g = $G{$1};
-            return @seq if ($g->{handler} // '') eq 'op_NOP';
-            die "the generated code between two nops has a branch: $g->{t}\n" if $g->{t} =~ /^(j|b|ret|call|bl)/;
-            $ad = defined $g->{next} ? "g$g->{next}" : undef;
-            next;
-        }
         return () if $avoid->{$ad} || $here{$ad}++ || @seq > 64 || !$I{$ad};
         push @seq, ['obj', $ad];
         my ($k, $t) = (kind($I{$ad}{t}), target($ad));
-        return @seq if $k eq 'ijump' || $k eq 'icall' || ($k eq 'call' && !external($t) && $t == $e);
+        return @seq if $k eq 'ijump' || $k eq 'icall' || ($k eq 'ret' && ($after_ret // '') eq 'back');
         return () if exits($t);                        # a trap or a sanitizer's report: no next handler this way
         die "nop's path leaves through $t at " . hx($ad) . "\n" if ($k eq 'call' || $k eq 'jump') && external($t);
         die "nop's path reaches a trap instruction at " . hx($ad) . "\n" if $k eq 'stop';
         if ($k eq 'ret') {
-            if (defined $after_ret) { $ad = $after_ret; next }
-            die(($GEN_WHY // "nop's handler returns into code generated at run time, and there is no dump of it ("
-                 . (defined $GEN ? "$GEN.map: make asm runs asm/gencode" : 'give -g PREFIX') . ')') . "\n") unless @GCALLS;
-            my ($i) = grep { $G{$GCALLS[$_]}{handler} eq 'op_NOP' && $G{$GCALLS[$_ + 1]}{handler} eq 'op_NOP' } 0 .. $#GCALLS - 1;
-            die "the sample program has no two nops in a row to measure between\n" unless defined $i;
-            $ad = "g$G{$GCALLS[$i]}{next}";
+            die "nop's handler returns into code generated at run time, and there is no description of it: $GEN_WHY\n"
+                unless defined $after_ret;
+            $ad = $after_ret;
         } elsif ($k eq 'jump' || ($k eq 'cond' && $t == ($I{$ad}{next} // -1))) {   # a branch to the next goes on either way
             $ad = $t;
         } elsif ($k eq 'cond') {
             my %av = (%$avoid, %here);
-            my @taken = walk($t, $e, \%av, $after_ret, $depth + 1);
-            my @fall  = walk($I{$ad}{next}, $e, \%av, $after_ret, $depth + 1);
+            my @taken = walk($t, \%av, $after_ret, $depth + 1);
+            my @fall  = walk($I{$ad}{next}, \%av, $after_ret, $depth + 1);
             die 'both sides of the branch at ' . hx($ad) . " reach a handler\n" if @taken && @fall;
             return @taken || @fall ? (@seq, @taken, @fall) : ();
         } else {
@@ -516,9 +580,10 @@ sub short_kind { meaning($_[0]) =~ s/^(load|store), .*/$1/r =~ s/ (\(|to |on |if
 
 # ---- seq --------------------------------------------------------------------------------
 sub text_of { $_[0][0] eq 'gen' ? $G{$_[0][1]}{t} : $I{$_[0][1]}{t} }
+sub where { ($_[0][0] eq 'gen' ? 'gen+' : '') . hx($_[0][1]) }
 if ($mode eq 'seq') {
     fail("$OBJ: $SEQ_WHY") unless $SEQ;
-    printf "%s\t%s\n", $_->[0] eq 'gen' ? 'gen' : hx($_->[1]), text_of($_) for @$SEQ;
+    printf "%s\t%s\n", where($_), text_of($_) for @$SEQ;
     exit 0;
 }
 
@@ -627,8 +692,9 @@ sub section { out '=' x 78; out $_[0]; out '=' x 78; out $_[1] if defined $_[1] 
 my ($src) = grep { -r } glob("$ROOT/dispatch/$NAME/*.c");
 my $summary = '';
 if (defined $src && open(my $h, '<', $src)) { local $/; ($summary) = <$h> =~ /\.summary\s*=\s*"([^"]*)"/ }
-my $seqline = $SEQ ? sprintf('dispatch: %d instruction%s (%s)', scalar @$SEQ, @$SEQ == 1 ? '' : 's', join(', ', map { short_kind(text_of($_)) } @$SEQ))
-                   : "dispatch: not found: $SEQ_WHY";
+my $seqline = !$SEQ ? 'dispatch: ' . (defined $GMAP{unavailable} ? '' : 'not found: ') . $SEQ_WHY
+    : @$SEQ ? sprintf('dispatch: %d instruction%s (%s)', scalar @$SEQ, @$SEQ == 1 ? '' : 's', join(', ', map { short_kind(text_of($_)) } @$SEQ))
+    : "dispatch: 0 instructions (none: nop's generated code is empty)";
 out "dispatchlab: the machine code of the '$NAME' dispatcher, annotated";
 out $summary if $summary ne '';
 out '';
@@ -660,18 +726,18 @@ section('nop: the dispatch sequence', "nop's handler does nothing, so everything
     . "handler's entry is dispatch: what a VM instruction costs on top of its\n"
     . 'work.  valgrind counts as many per nop (make asm, tests/suites/30-machine-code.sh).');
 if ($SEQ) {
-    out 'proven entry ', hx($E->[0]), ": $E->[1].";
+    out $SEQ_FROM;
+    out '  (no instructions: the code of the instruction after it follows that of the one before)' unless @$SEQ;
     my $last = '';
     for my $i (0 .. $#$SEQ) {
         my ($where, $ad) = @{$SEQ->[$i]};
-        my $s = $where eq 'gen' ? "generated by prepare() (asm/gencode): the next nop's set-up and handler call" : $I{$ad}{src} // '';
+        my $s = $where eq 'gen' ? 'generated by prepare() (asm/gencode), at offsets from the start of the code' : $I{$ad}{src} // '';
         out '  ; ', $where eq 'gen' ? $s : src_text($s) if $s ne $last && $s ne '';
         $last = $s;
         my $t = text_of($SEQ->[$i]);
-        my $c = 'dispatch: ' . meaning($t) . (kind($t) =~ /^i/ || ($where eq 'gen' && $G{$ad}{handler}) ? ' → the next handler'
-              : kind($t) eq 'ret' ? ' → back to the code that called the handler' : '');
+        my $c = 'dispatch: ' . meaning($t) . (kind($t) =~ /^i/ ? ' → the next handler' : kind($t) eq 'ret' ? ' → back to the code that called the handler' : '');
         $c .= ($SEQ->[$i + 1][1] // -1) == ($I{$ad}{next} // -2) ? ': not taken' : ': taken' if $where eq 'obj' && kind($t) eq 'cond';
-        out line_for(hx($ad), $t, $c);
+        out line_for(where($SEQ->[$i]), $t, $c);
     }
 } else {
     out "Not found: $SEQ_WHY.";
@@ -705,37 +771,45 @@ for my $x (grep { !$did{$_}++ } @show) {
     out '  (no code found)' unless %$region;
 }
 
-my $GEN_NOTE;
-if (defined $GEN && open(my $h, '<', "$GEN.note")) { $GEN_NOTE = tidy(<$h> // '') }
-if ($HAVE_GEN || defined $GEN_WHY || defined $GEN_NOTE) {
-    section('the generated code', "What prepare() generated for asm/sample.vm (asm/gencode): a handler call per\n"
-        . 'VM instruction, the first copy calling the proven handlers, the second the checked ones.');
-    out 'Not shown: ', $GEN_WHY // $GEN_NOTE, '.' unless $HAVE_GEN;
-    my %call = map { ($GCALLS[$_] => $_) } 0 .. $#GCALLS;
-    my $ci = 0;
-    my $n = @GINSN;
-    for my $g ($HAVE_GEN ? @GA : ()) {
-        my ($t, $i) = ($G{$g}{t}, $call{$g});
-        if (defined $i) {
-            my $ins = $GINSN[$i % $n];
-            out line_for(hx($g), $t, sprintf('instruction %d (asm/sample.vm:%d %s), %s copy: its handler', $i % $n,
-                $ins->{line}, $ins->{mn}, $i < $n ? 'verified' : 'checked'));
-            $ci = $i + 1;
-            next;
+sub piece_title {
+    my $p = shift;
+    return $p->{what} if $p->{kind} eq 'other';
+    my $v = $VMI[$p->{ord}] // {};
+    return sprintf('instruction %d (asm/sample.vm:%s %s), %s copy: %s%s', $p->{ord}, $v->{line} // '?', $v->{mn} // '?',
+        $p->{copy} ? 'checked' : 'verified', $p->{kind},
+        ($p->{handler} // '') =~ /^(C_)?(\w+)$/ ? ', ' . lc($2) . "'s " . ($1 ? 'checked' : 'proven') . ' entry' : '');
+}
+if (@PIECES || defined $GMAP{failed}) {
+    section('the generated code', "What prepare() generated for asm/sample.vm (asm/gencode), piece by piece as\n"
+        . "the dispatcher describes it (its describe()): per VM instruction, in the\n"
+        . "verified copy (the proven handlers where the verifier proved the checks)\n"
+        . "and in the checked copy, where its code is and what it is:");
+    out sprintf('  %-9s %s', $_, $KIND{$_}) for sort keys %KIND;
+    out 'Addresses are offsets from the start of the code.';
+    out "Generated source: $GMAP{source}." if defined $GMAP{source};
+    out 'Not shown: ', $GEN_WHY, '.' unless $HAVE_GEN;
+    my @p = sort { $a->{at} <=> $b->{at} || $a->{len} <=> $b->{len} } grep { $_->{at} ne '-' } @PIECES;
+    my @code = grep { $_->{len} } @p;
+    for my $p ($HAVE_GEN ? @p : ()) {
+        out '  -- ', piece_title($p);
+        out '     (no instructions)' unless $p->{len};
+        for (my $g = $p->{at}; $g < $p->{at} + $p->{len}; $g = $G{$g}{next} // ~0) {
+            my ($t, $to) = ($G{$g}{t}, kind($G{$g}{t}) =~ /^(jump|cond|call)$/ && $G{$g}{t} =~ / ([0-9a-f]+)$/ ? hex $1 : undef);
+            my ($q) = defined $to ? grep { $_->{at} <= $to && $to < $_->{at} + $_->{len} } @code : ();
+            out line_for(hx($g), $t, meaning($t) . (!$q || $q == $p || $q->{kind} eq 'other' ? ''
+                : ($q->{at} == $to ? ' → ' : ' → back into ') . "instruction $q->{ord}" . ($q->{copy} ? ', checked copy' : '')
+                  . ($q->{kind} eq 'slow' ? ': its slow path' : '')));
         }
-        my $prev = $ci ? $GINSN[($ci - 1) % $n] : undef;
-        my $c = (!$prev ? 'entry' : $ci >= 2 * $n ? 'after the last handler call' : $ISA{uc $prev->{mn}}{flow} eq 'NEXT'
-            ? 'instruction ' . $ci % $n . ': set-up' : 'instruction ' . ($ci - 1) % $n . "'s control flow, then " . $ci % $n . "'s set-up")
-            . ': ' . meaning($t);
-        my ($to) = $t =~ /^(?:j\w+|b(?:\.\w+)?|call|bl|cbn?z)\b.*?(?:0x)?([0-9a-f]+)$/;
-        my ($c2) = defined $to && $G{hex $to} ? grep { $GCALLS[$_] >= hex $to } 0 .. $#GCALLS : ();
-        out line_for(hx($g), $t, $c . (defined $c2 ? ' → instruction ' . $c2 % $n . ($c2 < $n ? '' : ', checked copy') : ''));
+    }
+    for my $c (0, 1) {
+        my @e = map { "$_->{ord} ($VMI[$_->{ord}]{mn})" } grep { $_->{kind} eq 'engine' && $_->{copy} == $c } @PIECES;
+        out 'Not copied, run in place (engine), in the ', $c ? 'checked' : 'verified', ' copy: instructions ', join(', ', @e), '.' if @e;
     }
 }
 if (defined $opt{s}) {
     open(my $f, '>', $opt{s}) or fail("cannot write $opt{s}");
     print $f "# $seqline\n";
-    printf $f "%s\t%s\t%s\n", $_->[0] eq 'gen' ? 'gen' : hx($_->[1]), text_of($_), meaning(text_of($_)) for @{$SEQ // []};
+    printf $f "%s\t%s\t%s\n", where($_), text_of($_), meaning(text_of($_)) for @{$SEQ // []};
     close $f;
 }
 print $out;

@@ -10,6 +10,10 @@
 #                   runs (make asm fails when they disagree).
 #   make asm-docs   the reference listings in docs/asm/ (asm/docs.sh).
 #
+# The code that dispatchers generate at run time comes from asm/gencode
+# (asm/gen/NAME.map and .bin: what prepare() made of asm/sample.vm, as the
+# dispatcher's describe() states it); `make asm-gen` makes only those.
+#
 # Variables: OBJDUMP (the target's objdump), ASM_OUT (where `make asm`
 # copies its results), ASM_GEN=0 to skip the code that dispatchers
 # generate at run time (it needs asm/gencode linked and run for the
@@ -32,7 +36,7 @@ ASM_DOCS_DIR ?= docs/asm
 ASM_LIST := $(if $(ASM_STOCK),$(filter $(KNOWN_DISPATCH),$(DISPATCHERS)),$(DISPATCHERS))
 ASM_CHECK := $(if $(and $(filter 1,$(ASM_VALGRIND)),$(filter 1,$(ASM_GEN)),$(if $(ASM_RUN)$(SAN),,1),$(shell command -v valgrind 2>/dev/null)),1)
 
-.PHONY: asm asm-docs
+.PHONY: asm asm-docs asm-gen
 
 # ---- the compiler's assembly, with the object's own flags ---------------
 $(ASM_DIR)/src/%.s: %.c $(FLAGS_STAMP)
@@ -49,24 +53,20 @@ $(ASM_DIR)/gencode: $(ASM_DIR)/gencode.o $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(PIELDFLAGS) -o $@ $^ $(LDLIBS)
 
-# exit status 0: code written; 3: this dispatcher generates none; 4:
-# unavailable here (NAME.note says so, and the listing)
+# NAME.map says what the dispatcher generated, or why nothing (unavailable
+# here, nothing to describe, or gencode failed)
 ASM_GEN_DONE := $(foreach d,$(DISPATCHERS),$(ASM_DIR)/gen/$(d).done)
 $(ASM_DIR)/gen/%.done: $(if $(filter 1,$(ASM_GEN)),$(ASM_DIR)/gencode) asm/sample.vm
 	@mkdir -p $(dir $@)
-	@rm -f $(ASM_DIR)/gen/$*.map $(ASM_DIR)/gen/$*.note
-	$(Q)if [ "$(ASM_GEN)" = 1 ]; then \
-	    $(ASM_RUN) $(ASM_DIR)/gencode $* asm/sample.vm $(ASM_DIR)/gen/$* > $(ASM_DIR)/gen/$*.out 2>&1; rc=$$?; \
-	    case $$rc in \
-	        0|3) ;; \
-	        4) sed -n 's/^[^:]*: unavailable: /the dispatcher is unavailable on this machine: /p' $(ASM_DIR)/gen/$*.out > $(ASM_DIR)/gen/$*.note ;; \
-	        *) echo "asm/gencode failed (status $$rc): $$(head -n 1 $(ASM_DIR)/gen/$*.out)" > $(ASM_DIR)/gen/$*.note ;; \
-	    esac; \
-	fi; touch $@
+	@rm -f $(ASM_DIR)/gen/$*.map $(ASM_DIR)/gen/$*.bin
+	$(Q)if [ "$(ASM_GEN)" != 1 ]; then echo "none asm/gencode was not run (make asm ASM_GEN=0)" > $(ASM_DIR)/gen/$*.map; \
+	elif ! $(ASM_RUN) $(ASM_DIR)/gencode $* asm/sample.vm $(ASM_DIR)/gen/$* > $(ASM_DIR)/gen/$*.out 2>&1; then \
+	    echo "failed asm/gencode: $$(head -n 1 $(ASM_DIR)/gen/$*.out)" > $(ASM_DIR)/gen/$*.map; fi; touch $@
 # The tests and the benchmark's static column read the generated code too
 # (asm/marks.pl finds it beside the objects: OBJDIR/asm/gen/NAME).
 TEST_DEPS += $(ASM_GEN_DONE)
 bench: $(ASM_GEN_DONE)
+asm-gen: $(ASM_GEN_DONE)
 
 # ---- per dispatcher: assembly, object, listing -----------------------------
 # A dispatcher of several files is read as one relocatable object.

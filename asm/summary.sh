@@ -39,7 +39,8 @@ for name in "$@"; do
             c = $3; if (length(c) > 50) c = substr(c, 1, 47) "..."
             printf "%-12s %6s %8s  %-34s %s\n", (shown ? "" : name), (shown ? "" : n), (shown ? "" : vg), $2, c
             shown = 1
-        }' "$seq"
+        }
+        END { if (!shown) printf "%-12s %6s %8s  (none: nop'"'"'s generated code is empty)\n", name, n, vg }' "$seq"
 done
 if [ -n "$bad" ]; then
     echo

@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "isa/isa.h"
 #include "vm/codegen.h"
 
 /* ---- executable memory ------------------------------------------------- */
@@ -528,3 +529,48 @@ bool codegen_leaf_body(const void *fn, size_t max, size_t *len, uint32_t *regs, 
     return false;
 }
 #endif
+
+/* ---- describing the code ----------------------------------------------------- */
+
+void codegen_describe(FILE *f, const void *code, size_t size, const struct piece *p, size_t n)
+{
+    static const char *const kind[][2] = {
+        [PIECE_ENTRY]    = { "other", NULL },
+        [PIECE_CALL]     = { "call", "a call of its handler, then its control flow" },
+        [PIECE_COPY]     = { "copy", "its handler's machine code, copied" },
+        [PIECE_DISPATCH] = { "dispatch", "its handler's dispatch, copied: the next code is elsewhere" },
+        [PIECE_BRANCH]   = { "branch", "generated: the VM branch as a native one, with its counting" },
+        [PIECE_FAST]     = { "fast", "generated: the work, or a jump to its slow path" },
+        [PIECE_SLOW]     = { "slow", "its slow path: a call of its handler, then back" },
+        [PIECE_ENGINE]   = { "engine", "none generated: its handler runs in place, as in direct threading" },
+    };
+    static const char *const name[OP__COUNT] = {
+#define OP(NAME, ...) #NAME,
+#include "isa/opcodes.def"
+#undef OP
+    };
+    unsigned used = 0;
+    for (size_t i = 0; i < n; i++)
+        used |= 1u << p[i].kind;
+    for (unsigned k = PIECE_CALL; k <= PIECE_ENGINE; k++)
+        if (used >> k & 1)
+            fprintf(f, "kind %s %s\n", kind[k][0], kind[k][1]);
+    if (code)
+        fprintf(f, "code 0x%lx %zu\n", (unsigned long)(uintptr_t)code, size);
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].kind == PIECE_ENTRY) {
+            fprintf(f, "other %u %u the entry: sets up the registers the code keeps\n",
+                    (unsigned)p[i].at, (unsigned)p[i].len);
+            continue;
+        }
+        fprintf(f, "insn %u %u ", (unsigned)p[i].copy, (unsigned)p[i].ord);
+        if (p[i].kind == PIECE_ENGINE)
+            fprintf(f, "- - %s", kind[p[i].kind][0]);
+        else
+            fprintf(f, "%u %u %s", (unsigned)p[i].at, (unsigned)p[i].len, kind[p[i].kind][0]);
+        unsigned h = p[i].handler;
+        if (h != NO_HANDLER)
+            fprintf(f, " %s%s", h < OP__COUNT ? "C_" : "", name[h % OP__COUNT]);
+        fputc('\n', f);
+    }
+}

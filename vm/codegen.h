@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #if defined(__x86_64__) || defined(__aarch64__)
 #define CODEGEN 1
@@ -116,5 +117,28 @@ size_t codegen_dispatch(const void *at, size_t max, const char **why);
  * implicitly than rax, rcx and rdx; on AArch64 the set is larger than
  * needed: every field that could name a register counts.) */
 bool codegen_leaf_body(const void *fn, size_t max, size_t *len, uint32_t *regs, const char **why);
+
+/* ---- describing the code ---------------------------------------------------
+ * What a dispatcher that generates code keeps from prepare() to release(),
+ * so that its describe() (vm/dispatch.h) can state, for asm/gencode, which
+ * piece of the code belongs to which VM instruction and what it is (the
+ * format: asm/gencode.c).  Recorded while the code is emitted; never read
+ * when a program runs. */
+enum piece_kind {       /* what codegen_describe says of them: vm/codegen.c */
+    PIECE_ENTRY, PIECE_CALL, PIECE_COPY, PIECE_DISPATCH, PIECE_BRANCH, PIECE_FAST, PIECE_SLOW, PIECE_ENGINE,
+};
+#define NO_HANDLER 0xff
+struct piece {
+    uint32_t at, len;   /* bytes from the start of the code */
+    uint32_t ord;       /* the VM instruction's ordinal */
+    uint8_t  copy;      /* 0: the verified copy, 1: the checked copy */
+    uint8_t  kind;      /* enum piece_kind */
+    uint8_t  handler;   /* the handler it calls or copies: op (checked
+                           entry) or OP__COUNT + op (proven), or NO_HANDLER */
+};
+
+/* describe()'s lines for code [code, code + size) (none when code is NULL)
+ * and its n pieces. */
+void codegen_describe(FILE *f, const void *code, size_t size, const struct piece *p, size_t n);
 
 #endif

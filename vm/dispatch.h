@@ -29,6 +29,12 @@ struct dispatcher {
     /* Run from the first instruction until halt or a trap; the outcome is
      * in vm->result (set through vm_stop). */
     void  (*run)(struct vm *vm, const struct program *prog, void *prepared);
+
+    /* Optional, for a dispatcher that generates code in prepare(): write
+     * where each VM instruction's code is in what it generated and what
+     * that code is (the lines asm/gencode.c describes), for the
+     * machine-code tools.  Never called when a program runs. */
+    void  (*describe)(const void *prepared, FILE *f);
 };
 
 /* build/<config>/gen/registry.c */

@@ -481,6 +481,7 @@ static void emit_slow_paths(struct gen *g, const struct program *p)
         uint32_t k = own->pending[n];
         uint32_t i = k % p->count;
         uint8_t op = p->code[p->offset[i]];
+        size_t from = e->at;
         own->slow[k] = emit_here(e);
         emit_budget_store(e);
         emit_machine(e);
@@ -496,6 +497,7 @@ static void emit_slow_paths(struct gen *g, const struct program *p)
             emit_flow(e, FLOW_RET, 0, 0);
         else
             emit_jump(e, own->back[n]);
+        add_piece(g, from, e->at, k / p->count, i, PIECE_SLOW, OP_PROVEN + op);
     }
     own->npending = 0;
 }
@@ -520,6 +522,7 @@ static void emit_program(struct gen *g, const struct program *p)
     own->npending = 0;
     emit_entry(e);
     emit_entry_regs(e);
+    add_piece(g, 0, e->at, 0, 0, PIECE_ENTRY, NO_HANDLER);
     for (uint32_t copy = 0; copy < 2; copy++) {
         for (uint32_t i = 0; i < p->count; i++) {
             const uint8_t *ins = p->code + p->offset[i];
@@ -527,7 +530,8 @@ static void emit_program(struct gen *g, const struct program *p)
             enum flow flow = opinfo[op].flow;
             bool proven = copy == 0 && p->proven[i];
             unsigned h = proven ? OP_PROVEN + op : op;
-            size_t k = (size_t)copy * p->count + i;
+            size_t k = (size_t)copy * p->count + i, from = e->at;
+            enum piece_kind kind = PIECE_FAST;      /* for describe() */
             g->addr[k] = emit_here(e);
             uint32_t to = label_operand[op] ? p->ord[read_label(ins + 1)] : 0;
             uintptr_t target = label_operand[op] ? g->addr[(size_t)copy * p->count + to] : 0;
@@ -538,6 +542,7 @@ static void emit_program(struct gen *g, const struct program *p)
             if ((op == OP_JMP || ((op == OP_JZ || op == OP_JNZ) && proven)) && fits && CONTEXT_STEP >= 1) {
                 emit_branch(e, op, i, (int32_t)limit, (int32_t)delta, target);
                 g->ret[k] = emit_here(e);
+                kind = PIECE_BRANCH;
             } else if ((op == OP_LOAD || op == OP_STORE) && proven && CONTEXT_STEP >= 3) {
                 emit_memory(e, op, own->slow[k]);
                 wait_slow(g, (uint32_t)k, emit_here(e));
@@ -557,6 +562,7 @@ static void emit_program(struct gen *g, const struct program *p)
                     emit_arg(e, handler_arg(p, i));
                 emit_put(e, (const void *)(uintptr_t)table[h], own->len[h]);
                 g->ret[k] = emit_here(e);
+                kind = PIECE_COPY;
             } else {
                 emit_budget_store(e);
                 emit_machine(e);
@@ -568,17 +574,23 @@ static void emit_program(struct gen *g, const struct program *p)
                     emit_budget_load(e);        /* the handler counted */
                 uintptr_t retry = proven && flow == FLOW_CALL ? g->addr[p->count + i] : 0;
                 emit_flow(e, flow, target, retry);
+                kind = PIECE_CALL;
             }
             /* the slow paths go where nothing falls through, or after a
-             * jump over them when they would be out of reach */
+             * jump over them when they would be out of reach (the jump
+             * is this instruction's code: it runs on the way to the next) */
+            size_t end = e->at;
             if (flow == FLOW_JUMP || flow == FLOW_RET || flow == FLOW_STOP) {
                 emit_slow_paths(g, p);
             } else if (own->npending && e->at - own->first_at > SLOW_WITHIN) {
                 size_t jump = e->at;
                 emit_jump(e, 0);
+                end = e->at;
                 emit_slow_paths(g, p);
                 patch_jump(e, jump, emit_here(e));
             }
+            add_piece(g, from, end, copy, i, kind,
+                      kind == PIECE_BRANCH ? NO_HANDLER : kind == PIECE_FAST ? (unsigned)OP_PROVEN + op : h);
         }
         emit_slow_paths(g, p);
     }
@@ -629,4 +641,5 @@ const struct dispatcher dispatcher_context = {
     .prepare     = prepare,
     .release     = release,
     .run         = run,
+    .describe    = describe,
 };

@@ -47,7 +47,9 @@
  * Counting and traps stay exact because the copies keep the virtual pc:
  * ORD_HERE() is the thread slot's ordinal, as in direct threading, in
  * whichever copy a trap happens.  Both copies of the thread (verified,
- * checked: vm/thread.h) get their own copies of the code.
+ * checked: vm/thread.h) get their own copies of the code.  What went
+ * where, prepare() keeps for describe(), which states it for the
+ * machine-code tools (asm/gencode.c).
  */
 #include <stdlib.h>
 
@@ -167,6 +169,9 @@ struct inl {
     struct thread *thread;      /* slots of copied handlers point into code */
     uint8_t       *code;
     size_t         mapped;
+    size_t         size;        /* bytes of code */
+    struct piece  *piece;       /* what describe() says (vm/codegen.h) */
+    uint32_t       npieces;
 };
 
 static void release(void *prepared)
@@ -175,8 +180,15 @@ static void release(void *prepared)
     if (n) {
         thread_free(n->thread);
         codegen_unmap(n->code, n->mapped);
+        free(n->piece);
         free(n);
     }
+}
+
+static void describe(const void *prepared, FILE *f)
+{
+    const struct inl *n = prepared;
+    codegen_describe(f, n->code, n->size, n->piece, n->npieces);
 }
 
 /* Per handler: can it be copied, how long is it, how long its dispatch. */
@@ -203,27 +215,42 @@ static void read_handlers(const struct extents *x, struct copyable *c)
 }
 
 /* Lay out the copies (out == NULL: only count the bytes), pointing the
- * thread slot of every copied instruction at its copy. */
-static size_t emit_copies(struct emit *e, const struct program *p, struct thread *t,
+ * thread slot of every copied instruction at its copy; n's pieces say
+ * what went where, for describe(). */
+static size_t emit_copies(struct emit *e, const struct program *p, struct inl *n,
                           const struct extents *x, const struct copyable *c)
 {
+    struct thread *t = n->thread;
+    n->npieces = 0;
     for (uint32_t copy = 0; copy < 2; copy++) {
         union slot *base = t->slots + copy * t->nslots;
         for (uint32_t i = 0; i < p->count; i++) {
             uint8_t op = p->code[p->offset[i]];
             unsigned h = copy == 0 && p->proven[i] ? OP_PROVEN + op : op;
-            if (!c->ok[h])
+            struct piece pc = { .at = (uint32_t)e->at, .ord = i, .copy = (uint8_t)copy,
+                                .kind = PIECE_ENGINE, .handler = (uint8_t)h };
+            if (!c->ok[h]) {
+                n->piece[n->npieces++] = pc;
                 continue;
+            }
             if (e->out)
                 base[t->first[i]].code = (const void *)emit_here(e);
             emit_put(e, x->begin[h], c->len[h]);
+            pc.kind = PIECE_COPY;
+            pc.len = (uint32_t)c->len[h];
+            n->piece[n->npieces++] = pc;
             bool next_copied = false;
             if (i + 1 < p->count) {
                 uint8_t nop = p->code[p->offset[i + 1]];
                 next_copied = c->ok[copy == 0 && p->proven[i + 1] ? OP_PROVEN + nop : nop];
             }
-            if (!next_copied)
+            if (!next_copied) {
+                pc.at = (uint32_t)e->at;
                 emit_put(e, x->end[h], c->dispatch[h]);
+                pc.kind = PIECE_DISPATCH;
+                pc.len = (uint32_t)c->dispatch[h];
+                n->piece[n->npieces++] = pc;
+            }
         }
     }
     return e->at;
@@ -237,7 +264,8 @@ static void *prepare(const struct program *p)
     if (!n)
         return NULL;
     n->thread = thread_new(p, x.begin, NULL);
-    if (!n->thread) {
+    n->piece = malloc(4 * (size_t)p->count * sizeof *n->piece);     /* two per instruction and copy */
+    if (!n->thread || !n->piece) {
         release(n);
         return NULL;
     }
@@ -245,7 +273,7 @@ static void *prepare(const struct program *p)
     struct copyable c;
     read_handlers(&x, &c);
     struct emit e = { .out = NULL };
-    size_t size = emit_copies(&e, p, n->thread, &x, &c);
+    size_t size = emit_copies(&e, p, n, &x, &c);
     if (size == 0)
         return n;                   /* nothing copied: direct threading */
     n->code = codegen_map(size, NULL, &n->mapped);
@@ -254,7 +282,7 @@ static void *prepare(const struct program *p)
         return NULL;
     }
     e = (struct emit){ .out = n->code, .origin = (uintptr_t)n->code };
-    emit_copies(&e, p, n->thread, &x, &c);
+    n->size = emit_copies(&e, p, n, &x, &c);
     if (codegen_seal(n->code, n->mapped, e.at) != 0) {
         release(n);
         return NULL;
@@ -277,4 +305,5 @@ const struct dispatcher dispatcher_inline = {
     .prepare     = prepare,
     .release     = release,
     .run         = run,
+    .describe    = describe,
 };

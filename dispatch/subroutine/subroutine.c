@@ -49,22 +49,25 @@ static void emit_program(struct gen *g, const struct program *p)
 {
     struct emit *e = &g->e;
     emit_entry(e);
+    add_piece(g, 0, e->at, 0, 0, PIECE_ENTRY, NO_HANDLER);
     for (uint32_t copy = 0; copy < 2; copy++) {
         for (uint32_t i = 0; i < p->count; i++) {
             const uint8_t *ins = p->code + p->offset[i];
             uint8_t op = *ins;
             bool proven = copy == 0 && p->proven[i];
-            size_t k = (size_t)copy * p->count + i;
+            unsigned h = proven ? OP_PROVEN + op : op;
+            size_t k = (size_t)copy * p->count + i, from = e->at;
             g->addr[k] = emit_here(e);
             emit_machine(e);
             if (takes_arg(op))
                 emit_arg(e, handler_arg(p, i));
-            emit_call_handler(e, table[proven ? OP_PROVEN + op : op]);
+            emit_call_handler(e, table[h]);
             g->ret[k] = emit_here(e);
             uintptr_t target = label_operand[op]
                              ? g->addr[(size_t)copy * p->count + p->ord[read_label(ins + 1)]] : 0;
             uintptr_t retry = proven && opinfo[op].flow == FLOW_CALL ? g->addr[p->count + i] : 0;
             emit_flow(e, opinfo[op].flow, target, retry);
+            add_piece(g, from, e->at, copy, i, PIECE_CALL, h);
         }
     }
 }
@@ -88,4 +91,5 @@ const struct dispatcher dispatcher_subroutine = {
     .prepare     = prepare,
     .release     = release,
     .run         = run,
+    .describe    = describe,
 };

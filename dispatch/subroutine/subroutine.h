@@ -28,6 +28,10 @@
  * verified call whose callee's frame does not fit returns flag 1, and the
  * generated code goes on in the checked copy at the same instruction.
  * halt and traps leave through longjmp.
+ *
+ * While it emits the code, it records which piece of it belongs to which
+ * VM instruction and what the piece is (add_piece), so that describe() can
+ * state it for the machine-code tools (asm/gencode.c).
  */
 #include <setjmp.h>
 #include <stdbool.h>
@@ -44,6 +48,9 @@ struct native {
     uintptr_t *ret;         /* per instruction of both copies: the address
                                after its handler call */
     uint32_t   count;       /* instructions in one copy */
+    size_t     size;        /* bytes of code */
+    struct piece *piece;    /* what describe() says (vm/codegen.h) */
+    uint32_t   npieces;
 };
 
 /* The registers that do not travel in the signature: one per run. */
@@ -194,7 +201,18 @@ struct gen {
     uintptr_t  *ret;        /* per instruction of both copies: after its
                                handler call (struct native) */
     void       *own;        /* the dispatcher's own data, from prepare */
+    struct piece *piece;    /* struct native's, filled by add_piece */
+    uint32_t    npieces;
 };
+
+/* For describe(): the code from `from` to `to` (e.at) is instruction i's
+ * piece of that kind, calling or copying handler h (table[], NO_HANDLER). */
+static void add_piece(struct gen *g, size_t from, size_t to, uint32_t copy, uint32_t i,
+                      enum piece_kind kind, unsigned h)
+{
+    g->piece[g->npieces++] = (struct piece){ .at = (uint32_t)from, .len = (uint32_t)(to - from),
+        .ord = i, .copy = (uint8_t)copy, .kind = (uint8_t)kind, .handler = (uint8_t)h };
+}
 
 static bool takes_arg(uint8_t op)
 {
@@ -361,8 +379,15 @@ static void release(void *prepared)
     if (n) {
         codegen_unmap(n->code, n->mapped);
         free(n->ret);
+        free(n->piece);
         free(n);
     }
+}
+
+static void describe(const void *prepared, FILE *f)
+{
+    const struct native *n = prepared;
+    codegen_describe(f, n->code, n->size, n->piece, n->npieces);
 }
 
 /* Generate the code: measure, map near the handlers (so that direct calls
@@ -375,9 +400,11 @@ static void *native_prepare(const struct program *p, bool far, void *own)
 #if CODEGEN
     struct native *n = calloc(1, sizeof *n);
     uintptr_t *addr = calloc(2 * (size_t)p->count, sizeof *addr);
-    if (n)
+    if (n) {
         n->ret = malloc(2 * (size_t)p->count * sizeof *n->ret);
-    if (!n || !addr || !n->ret) {
+        n->piece = malloc((1 + 4 * (size_t)p->count) * sizeof *n->piece);   /* entry; two per instruction and copy */
+    }
+    if (!n || !addr || !n->ret || !n->piece) {
         free(addr);
         release(n);
         return NULL;
@@ -386,7 +413,8 @@ static void *native_prepare(const struct program *p, bool far, void *own)
 
     /* measure: every instruction as if its handler were out of reach, which
      * is the longest form, so the real code fits what we map */
-    struct gen g = { .e = { .out = NULL, .origin = 0, .far = true }, .addr = addr, .ret = n->ret, .own = own };
+    struct gen g = { .e = { .out = NULL, .origin = 0, .far = true }, .addr = addr, .ret = n->ret, .own = own,
+                     .piece = n->piece };
     emit_program(&g, p);
     if (g.e.at > CODE_MAX) {        /* its branches would not reach */
         free(addr);
@@ -402,9 +430,12 @@ static void *native_prepare(const struct program *p, bool far, void *own)
     n->code = m;
     for (int pass = 0; pass < 2; pass++) {
         g.e = (struct emit){ .out = m, .origin = (uintptr_t)m, .far = far };
+        g.npieces = 0;
         emit_program(&g, p);
     }
     free(addr);
+    n->size = g.e.at;
+    n->npieces = g.npieces;
     if (codegen_seal(m, n->mapped, g.e.at) != 0) {
         release(n);
         return NULL;

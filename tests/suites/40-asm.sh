@@ -6,12 +6,14 @@
 # rebuilt): its summary has a row with a count for every dispatcher
 # build/vm --list knows (a row only under SAN, whose checks put branches
 # into the dispatch that asm/marks.pl does not decide, and for a new
-# variant whose sequence it cannot find: the row says why), checked
-# against valgrind where it runs; every
-# listing has nop's sequence and the usual handlers, a comment on every
-# instruction, every machine instruction of the stock dispatchers in the
-# meaning table, and the same sequence as asm/marks.pl seq; subroutine
-# threading's generated code is shown where it runs.  make asm-docs then
+# variant whose sequence it cannot find: the row says why; for one that
+# is unavailable here the row says so, with build/vm --list's reason),
+# checked against valgrind where it runs; every listing has nop's
+# sequence and the usual handlers, a comment on every instruction, every
+# machine instruction of the stock dispatchers in the meaning table, and
+# the same sequence as asm/marks.pl seq; the code that subroutine, context
+# and inline threading generate is shown piece by piece as they describe
+# it, nop's piece among them, where they run.  make asm-docs then
 # runs for this machine's native target into a temporary directory, and
 # the committed listings of the stock dispatchers must be what it makes
 # today when the same compiler made them (a dispatcher of your own has no
@@ -37,16 +39,22 @@ grep -q '^valgrind: the machine instructions per nop' "$tmp/summary" && pass "ma
 unknown=$(grep -ho 'not in the meaning table: [a-z0-9.]*' docs/asm/*/*.lst | sort -u | paste -sd ' ' -)
 [ -z "$unknown" ] && pass "docs/asm: every instruction has a meaning" || fail "docs/asm: every instruction has a meaning" "$unknown"
 
-names=$("$VM" --list | awk '{print $1}')
+list=$("$VM" --list)
+names=$(awk '{print $1}' <<<"$list")
 [ -n "$names" ] || { fail dispatchers "build/vm --list printed nothing"; exit 0; }
 stock=$(make -s --no-print-directory BUILD="$rel" CC="$CC" SAN="$SAN" ASM_STOCK=1 asm-list | tr " " "\n")
 
 # ---- the summary: one row per dispatcher, with a count -----------------------------
+unavailable() { sed -n "s/^$1 .*\[unavailable here: \(.*\)\]\$/\1/p" <<<"$list"; }
 for d in $names; do
     row=$(awk -v d="$d" '{ n = substr($0, 1, 12); sub(/ +$/, "", n) } n == d' "$tmp/summary")
     n=$(echo "$row" | awk '{print $2}')
+    why=$(unavailable "$d")
     if [ -z "$row" ]; then fail "summary-$d" "the make asm summary has no row for $d" "$(cat "$tmp/summary")"
-    elif ! [ "$n" -gt 0 ] 2>/dev/null && [ -z "$SAN" ] && grep -qx "$d" <<<"$stock"; then fail "summary-$d" "no dispatch count for $d" "$row"
+    elif [ -n "$why" ]; then
+        grep -qF -- "unavailable here: $why" <<<"$row" && pass "summary-$d: unavailable here" \
+            || fail "summary-$d" "build/vm --list says unavailable: $why" "$row"
+    elif ! [ "$n" -ge 0 ] 2>/dev/null && [ -z "$SAN" ] && grep -qx "$d" <<<"$stock"; then fail "summary-$d" "no dispatch count for $d" "$row"
     else pass "summary-$d"; fi
 done
 
@@ -58,6 +66,13 @@ for d in $names; do
         continue
     fi
     problems=
+    why=$(unavailable "$d")
+    if [ -n "$why" ]; then      # its handlers may not even be compiled in
+        grep -qxF "dispatch: unavailable here: $why" "$lst" && pass "listing-$d: unavailable here" \
+            || fail "listing-$d" "build/vm --list says unavailable ($why); the listing's dispatch line does not" \
+                    "$(grep '^dispatch:' "$lst")"
+        continue
+    fi
     for s in '^nop: the dispatch sequence' '^push ' '^add ' '^jnz ' '^call ' '^ret '; do
         grep -q "$s" "$lst" || problems="$problems; no section '$s'"
     done
@@ -79,18 +94,25 @@ for d in $names; do
 done
 
 # ---- generated code, where a dispatcher generates it here ------------------------------
-if echo "$names" | grep -qx subroutine; then
-    sect=$(sed -n '/^the generated code/,$p' "$out/subroutine.lst")
-    if [ -z "$sect" ]; then
-        fail generated-code "subroutine.lst has no generated-code section"
-    elif grep -q 'unavailable' <<<"$sect"; then
-        skip generated-code "subroutine threading is unavailable on this machine"
-    elif grep -qE '(call|bl) .*<op_NOP> +; instruction 1 \(asm/sample.vm:[0-9]+ nop\), verified copy' <<<"$sect"; then
-        pass generated-code
+# asm/sample.vm's instruction 1 is a nop: subroutine threading calls its
+# handler, context threading copies its (empty) body, inline threading
+# copies its handler or, where it can copy none (clang 19), runs it in place.
+for d in subroutine context inline; do
+    grep -qx "$d" <<<"$names" || continue
+    sect=$(sed -n '/^the generated code/,$p' "$out/$d.lst")
+    nop='instruction 1 \(asm/sample.vm:[0-9]+ nop\), verified copy: (call|copy), nop.s proven entry'
+    if [ -n "$(unavailable "$d")" ]; then
+        skip "generated-code-$d" "unavailable here"
+    elif [ -z "$sect" ]; then
+        fail "generated-code-$d" "$d.lst has no generated-code section"
+    elif grep -q '^Not shown' <<<"$sect"; then
+        fail "generated-code-$d" "$(grep '^Not shown' <<<"$sect")"
+    elif grep -qE -- "^  -- $nop\$" <<<"$sect" || grep -qE '^Not copied.* verified copy: instructions (.*, )?1 \(nop\)' <<<"$sect"; then
+        pass "generated-code-$d: nop's piece of the code described"
     else
-        fail generated-code "the generated code section names no handler call" "$(head -n 20 <<<"$sect")"
+        fail "generated-code-$d" "no piece of the code for instruction 1 (nop)" "$(head -n 20 <<<"$sect")"
     fi
-fi
+done
 
 # ---- make asm-docs, for this machine's target ------------------------------------------
 # It builds a tree of its own (no sanitizer), so once per compiler is enough.
@@ -109,7 +131,8 @@ if ! make -s --no-print-directory BUILD="$tmp/build" ASM_DOCS_DIR="$tmp/docs" \
 fi
 problems=
 for d in $stock; do
-    [ "$(grep -c ' ; ' "$tmp/docs/$target/$d.lst" 2>/dev/null)" -gt 10 ] || problems="$problems $d.lst"
+    [ "$(grep -c ' ; ' "$tmp/docs/$target/$d.lst" 2>/dev/null)" -gt 10 ] ||
+        grep -q '^dispatch: unavailable here: ' "$tmp/docs/$target/$d.lst" || problems="$problems $d.lst"
     grep -q "^| $d | .*$target/$d.lst" "$tmp/docs/README.md" || problems="$problems README-row-$d"
 done
 extra=$(cd "$tmp/docs/$target" && ls *.lst | sed 's/\.lst$//' | grep -vxF "$stock")
