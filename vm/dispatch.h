@@ -26,6 +26,12 @@ struct dispatcher {
     void *(*prepare)(const struct program *prog);
     void  (*release)(void *prepared);
 
+    /* Optional: after prepare() returned NULL in this thread, why (one
+     * sentence, e.g. "program too large for compilation (...)"); NULL when
+     * it ran out of memory.  For dispatchers whose prepare() can fail
+     * otherwise (dispatch/compiled/ runs a compiler). */
+    const char *(*prepare_failure)(void);
+
     /* Run from the first instruction until halt or a trap; the outcome is
      * in vm->result (set through vm_stop). */
     void  (*run)(struct vm *vm, const struct program *prog, void *prepared);
