@@ -68,6 +68,7 @@
 #include "dispatch/compiled/toolchain.h"
 
 #define COMPILE_MAX_INSNS 20000
+#define CHUNK_INSNS       256        /* instructions per function (see chunks) */
 #define REGS              32         /* stack cells in registers, at most */
 #define RET_CASES         16         /* a ret's own switch, at most; else the shared one */
 
@@ -83,15 +84,22 @@ enum {
     IN_ENTRY   = 1 << 4,     /* in the entry context */
     IN_CALLEE  = 1 << 5,     /* in the context of a call target */
     IN_REGS    = 1 << 6,     /* its stack cells are R[] (verified copy) */
+    ENTRY_V    = 1 << 7,     /* another chunk enters it (verified copy) */
+    ENTRY_C    = 1 << 8,
+    ANY_V      = 1 << 9,     /* a ret that uses the shared switch */
+    ANY_C      = 1 << 10,
 };
 #define REACH(c)  ((c) ? REACH_C : REACH_V)
 #define LABEL(c)  ((c) ? LABEL_C : LABEL_V)
+#define ENTRY(c)  ((c) ? ENTRY_C : ENTRY_V)
+#define ANY(c)    ((c) ? ANY_C : ANY_V)
+#define DL_ID(ord, copy)  (2 * (long)(ord) + (copy))    /* as in rt.h */
 
 struct plan {
     const struct program *p;
     uint32_t  n;
     uint8_t  *op;
-    uint8_t  *flag;
+    uint16_t *flag;
     uint32_t *target;        /* a label operand's ordinal */
     int32_t  *h;             /* height before it, in the entry context */
     /* the call sites of each call target: site[first[t] .. first[t + 1]) */
@@ -100,7 +108,10 @@ struct plan {
      * most: more means "many"), at ctxs[k * (RET_CASES + 1)], k = retno[i] */
     uint32_t *retno, *ctxs, *nctx;
     bool      contexts;      /* the contexts were found within the budget */
-    bool      any_regs;
+    /* per ret and copy: the ids it may return to, cases[cases_at[c * n + i] ..
+     * cases_at[c * n + i + 1]) */
+    long     *cases;
+    size_t   *cases_at;
     bool      ret_any;       /* some ret uses the shared switch */
 };
 
@@ -271,14 +282,19 @@ static void plan_free(struct plan *pl)
     free(pl->retno);
     free(pl->ctxs);
     free(pl->nctx);
+    free(pl->cases);
+    free(pl->cases_at);
 }
+
+static int ret_lists(struct plan *pl);
+static void entries(struct plan *pl);
 
 static int plan_make(struct plan *pl, const struct program *p)
 {
     const uint32_t n = p->count;
     *pl = (struct plan){ .p = p, .n = n };
     pl->op = malloc(n);
-    pl->flag = calloc(n, 1);
+    pl->flag = calloc(n, sizeof *pl->flag);
     pl->target = calloc(n, sizeof *pl->target);
     pl->h = malloc((size_t)n * sizeof *pl->h);
     pl->first = calloc((size_t)n + 2, sizeof *pl->first);
@@ -331,15 +347,120 @@ static int plan_make(struct plan *pl, const struct program *p)
             && p->proven[i] && f != FLOW_CALL && f != FLOW_RET
             && pl->h[i] != UNKNOWN && pl->h[i] <= REGS && height_after(pl, i) <= REGS) {
             pl->flag[i] |= IN_REGS;
-            pl->any_regs = true;
         }
     }
     free(work);
+    if (ret_lists(pl) < 0)
+        goto fail_lists;
+    entries(pl);
     return 0;
+fail_lists:
+    plan_free(pl);
+    return -1;
 fail:
     free(work);
     plan_free(pl);
     return -1;
+}
+
+/* ---- the return points of each ret --------------------------------------------- */
+
+/* Fill the case list of every ret (c, i): the ids of the return points it
+ * can reach, or none and uses_any when there are more than RET_CASES or
+ * they are not known. */
+static int ret_lists(struct plan *pl)
+{
+    const uint32_t n = pl->n;
+    pl->cases_at = malloc(((size_t)2 * n + 1) * sizeof *pl->cases_at);
+    size_t cap = 64, used = 0;
+    pl->cases = malloc(cap * sizeof *pl->cases);
+    if (!pl->cases_at || !pl->cases)
+        return -1;
+    for (int c = 0; c < 2; c++) {
+        for (uint32_t i = 0; i < n; i++) {
+            size_t at = (size_t)c * n + i, start = used;
+            pl->cases_at[at] = used;
+            if (pl->op[i] != OP_RET || !(pl->flag[i] & REACH(c)))
+                continue;
+            uint32_t k = pl->retno[i];
+            bool known = pl->contexts && pl->nctx[k] <= RET_CASES;
+            for (uint32_t x = 0; known && x < pl->nctx[k]; x++) {
+                uint32_t t = pl->ctxs[(size_t)k * (RET_CASES + 1) + x];
+                for (uint32_t s = pl->first[t]; known && s < pl->first[t + 1]; s++) {
+                    uint32_t call = pl->site[s];
+                    for (int cc = 0; cc <= c && known; cc++) {
+                        if (!(pl->flag[call] & REACH(cc)))
+                            continue;
+                        if (used - start == RET_CASES) {
+                            known = false;
+                            break;
+                        }
+                        if (used == cap) {
+                            long *more = realloc(pl->cases, (cap *= 2) * sizeof *more);
+                            if (!more)
+                                return -1;
+                            pl->cases = more;
+                        }
+                        pl->cases[used++] = DL_ID(call + 1, cc);
+                    }
+                }
+            }
+            if (!known) {
+                used = start;
+                pl->flag[i] |= ANY(c);
+                pl->ret_any = true;
+            }
+        }
+    }
+    pl->cases_at[(size_t)2 * n] = used;
+    return 0;
+}
+
+/* ---- chunks ---------------------------------------------------------------------- *
+ * Each copy is cut into functions of CHUNK_INSNS instructions: the time
+ * C compilers take grows faster than linearly with the size of a
+ * function (their alias and points-to analyses, the vectoriser), and
+ * linearly with the number of functions.  Control passes within a chunk by
+ * goto; to another chunk by returning the id to continue at to
+ * dl_compiled_run, which calls the chunk that holds it, whose first
+ * statement is a switch over the places other chunks enter it.  The
+ * benchmark programs fit in one chunk per copy. */
+static uint32_t chunk_of(int c, uint32_t i)
+{
+    return 2 * (i / CHUNK_INSNS) + (uint32_t)c;
+}
+
+static void mark_entry(struct plan *pl, int c, uint32_t from, int cto, uint32_t to)
+{
+    if (chunk_of(c, from) != chunk_of(cto, to))
+        pl->flag[to] |= ENTRY(cto);
+}
+
+/* Which instructions other chunks enter. */
+static void entries(struct plan *pl)
+{
+    pl->flag[0] |= ENTRY(0);
+    for (int c = 0; c < 2; c++)
+        for (uint32_t i = 0; i < pl->n; i++) {
+            if (!(pl->flag[i] & REACH(c)))
+                continue;
+            enum flow f = opinfo[pl->op[i]].flow;
+            if ((f == FLOW_NEXT || f == FLOW_COND) && i + 1 < pl->n)
+                mark_entry(pl, c, i, c, i + 1);
+            if (f == FLOW_JUMP || f == FLOW_COND || f == FLOW_CALL)
+                mark_entry(pl, c, i, c, pl->target[i]);
+            if (f == FLOW_CALL && c == 0 && pl->p->proven[i])
+                pl->flag[i] |= ENTRY_C;            /* its retry */
+            if (f == FLOW_RET)
+                for (size_t k = pl->cases_at[(size_t)c * pl->n + i];
+                     k < pl->cases_at[(size_t)c * pl->n + i + 1]; k++)
+                    mark_entry(pl, c, i, (int)(pl->cases[k] & 1), (uint32_t)(pl->cases[k] >> 1));
+        }
+    if (pl->ret_any)             /* a shared switch may go to any return point */
+        for (uint32_t i = 0; i + 1 < pl->n; i++)
+            for (int c = 0; c < 2; c++)
+                if (pl->op[i] == OP_CALL && (pl->flag[i] & REACH(c)))
+                    pl->flag[i + 1] |= ENTRY(c);
 }
 
 /* ---- writing the C ------------------------------------------------------------ */
@@ -355,59 +476,35 @@ static bool in_regs(const struct plan *pl, int c, uint32_t i)
     return c == 0 && (pl->flag[i] & IN_REGS);
 }
 
-/* What control passing from i to j in copy c needs: the stack cells moved
- * between R[] and the machine's stack when one uses registers and the
- * other does not. */
-static void adapt(FILE *f, const struct plan *pl, int c, uint32_t i, uint32_t j)
+static void spill(FILE *f, int32_t h)
 {
-    bool from = in_regs(pl, c, i), to = in_regs(pl, c, j);
-    if (from && !to) {
-        int32_t h = height_after(pl, i);
-        fprintf(f, " sp = vm->stack + %" PRId32 ";", h);
-        for (int32_t k = 0; k < h; k++)
-            fprintf(f, " vm->stack[%" PRId32 "] = R[%" PRId32 "];", k, k);
-    } else if (!from && to) {
-        for (int32_t k = 0; k < pl->h[j]; k++)
-            fprintf(f, " R[%" PRId32 "] = vm->stack[%" PRId32 "];", k, k);
-    }
+    fprintf(f, " sp = vm->stack + %" PRId32 ";", h);
+    for (int32_t k = 0; k < h; k++)
+        fprintf(f, " vm->stack[%" PRId32 "] = R[%" PRId32 "];", k, k);
 }
 
-static void go(FILE *f, const struct plan *pl, int c, uint32_t i, uint32_t j)
+static void reload(FILE *f, int32_t h)
 {
-    adapt(f, pl, c, i, j);
-    fprintf(f, " goto %c%" PRIu32 ";", c ? 'C' : 'V', j);
+    for (int32_t k = 0; k < h; k++)
+        fprintf(f, " R[%" PRId32 "] = vm->stack[%" PRId32 "];", k, k);
 }
 
-/* The return points a ret in copy c can reach, as "case ID: goto L;", or
- * -1 when there are more than RET_CASES or they are not known. */
-static int ret_cases(FILE *f, const struct plan *pl, int c, uint32_t i)
+/* Control passes from i to j (in copy c): the stack cells move between
+ * R[] and the machine's stack where one uses registers and the other does
+ * not; a goto, or leaving for another chunk.  Without `jump`, only what
+ * falling through to j needs. */
+static void go(FILE *f, const struct plan *pl, int c, uint32_t i, int cj, uint32_t j, bool jump)
 {
-    if (!pl->contexts)
-        return -1;
-    uint32_t k = pl->retno[i], ncases = 0;
-    if (pl->nctx[k] > RET_CASES)
-        return -1;
-    /* count first, so that nothing is written for a list that is too long */
-    for (int pass = 0; pass < 2; pass++) {
-        for (uint32_t x = 0; x < pl->nctx[k]; x++) {
-            uint32_t t = pl->ctxs[(size_t)k * (RET_CASES + 1) + x];
-            for (uint32_t s = pl->first[t]; s < pl->first[t + 1]; s++) {
-                uint32_t call = pl->site[s];
-                for (int cc = 0; cc <= c; cc++) {
-                    if (!(pl->flag[call] & REACH(cc)))
-                        continue;
-                    if (pass == 0)
-                        ncases++;
-                    else
-                        fprintf(f, "    case %" PRIu64 ": goto %c%" PRIu32 ";\n",
-                                2 * (uint64_t)(call + 1) + (uint64_t)cc, cc ? 'C' : 'V', call + 1);
-                }
-            }
-        }
-        if (ncases > RET_CASES)
-            return -1;
-    }
-    return (int)ncases;
+    bool here = chunk_of(c, i) == chunk_of(cj, j);
+    bool from = in_regs(pl, c, i), to = here && in_regs(pl, cj, j);
+    if (from && !to)
+        spill(f, height_after(pl, i));
+    else if (!from && to)
+        reload(f, pl->h[j]);
+    if (!here)
+        fprintf(f, " r = %ld; goto leave;", DL_ID(j, cj));
+    else if (jump)
+        fprintf(f, " goto %c%" PRIu32 ";", cj ? 'C' : 'V', j);
 }
 
 static void operand(FILE *f, const struct plan *pl, uint32_t i)
@@ -431,7 +528,7 @@ static void operand(FILE *f, const struct plan *pl, uint32_t i)
     }
 }
 
-static void instruction(FILE *f, struct plan *pl, int c, uint32_t i)
+static void instruction(FILE *f, const struct plan *pl, int c, uint32_t i)
 {
     const struct program *p = pl->p;
     const uint8_t op = pl->op[i];
@@ -439,7 +536,7 @@ static void instruction(FILE *f, struct plan *pl, int c, uint32_t i)
     const bool proven = c == 0 && p->proven[i];
     const char copy = c ? 'C' : 'V';
 
-    if (pl->flag[i] & LABEL(c))
+    if (pl->flag[i] & (LABEL(c) | ENTRY(c)))
         fprintf(f, "%c%" PRIu32 ":", copy, i);
     fprintf(f, "  /* line %" PRIu32 ": %s", p->line[i], oi->name);
     if (oi->operand != OPND_NONE) {
@@ -451,7 +548,7 @@ static void instruction(FILE *f, struct plan *pl, int c, uint32_t i)
         fprintf(f, "{ cell *sp = R + %" PRId32 "; ", pl->h[i]);
     if (op == OP_CALL && proven) {
         const struct frame *fr = &p->frame[pl->target[i]];
-        fprintf(f, "r = PCALL(%" PRIu32 ", %" PRIu32 ", 0, %" PRId32 ", %" PRId32 ");",
+        fprintf(f, "r = PCALL(%" PRIu32 ", %" PRIu32 ", %" PRId32 ", %" PRId32 ");",
                 i, pl->target[i], fr->need, fr->span);
     } else if (op == OP_CALL) {
         fprintf(f, "r = CCALL(%" PRIu32 ", %" PRIu32 ", %d);", i, pl->target[i], c);
@@ -465,30 +562,37 @@ static void instruction(FILE *f, struct plan *pl, int c, uint32_t i)
     fputs(" if (r == DL_TRAP) goto out;", f);
     switch (oi->flow) {
     case FLOW_NEXT:
-        adapt(f, pl, c, i, i + 1);
+        go(f, pl, c, i, c, i + 1, false);
         break;
     case FLOW_JUMP:
-        go(f, pl, c, i, pl->target[i]);
+        go(f, pl, c, i, c, pl->target[i], true);
         break;
     case FLOW_COND:
         fputs(" if (r >= 0) {", f);
-        go(f, pl, c, i, pl->target[i]);
+        go(f, pl, c, i, c, pl->target[i], true);
         fputs(" }", f);
-        adapt(f, pl, c, i, i + 1);
+        go(f, pl, c, i, c, i + 1, false);
         break;
     case FLOW_CALL:
-        if (proven)
-            fprintf(f, " if (r == DL_RETRY) goto C%" PRIu32 ";", i);
-        fprintf(f, " goto %c%" PRIu32 ";", copy, pl->target[i]);
+        if (proven) {
+            fputs(" if (r == DL_RETRY) {", f);
+            go(f, pl, c, i, 1, i, true);
+            fputs(" }", f);
+        }
+        go(f, pl, c, i, c, pl->target[i], true);
         break;
     case FLOW_RET:
+        /* r is the id popped; the case labels are the compiler's whole
+         * view of where a ret goes */
         fputs("\n    switch (r) {\n", f);
-        if (ret_cases(f, pl, c, i) >= 0) {
-            fputs("    default: __builtin_unreachable();\n    }", f);
-        } else {
-            fputs("    default: goto ret_any;\n    }", f);
-            pl->ret_any = true;
+        for (size_t k = pl->cases_at[(size_t)c * pl->n + i]; k < pl->cases_at[(size_t)c * pl->n + i + 1]; k++) {
+            long id = pl->cases[k];
+            fprintf(f, "    case %ld:", id);
+            go(f, pl, c, i, (int)(id & 1), (uint32_t)(id >> 1), true);
+            fputc('\n', f);
         }
+        fputs(pl->flag[i] & ANY(c) ? "    default: goto ret_any;\n    }"
+                                   : "    default: __builtin_unreachable();\n    }", f);
         break;
     case FLOW_STOP:
         fputs(" goto out;", f);
@@ -497,39 +601,97 @@ static void instruction(FILE *f, struct plan *pl, int c, uint32_t i)
     fputc('\n', f);
 }
 
+/* The instructions of copy c from `from` to `to` (exclusive): one chunk. */
+static void chunk(FILE *f, const struct plan *pl, int c, uint32_t from, uint32_t to)
+{
+    bool regs = false, any = false;
+    for (uint32_t i = from; i < to; i++) {
+        regs |= in_regs(pl, c, i);
+        any |= (pl->flag[i] & ANY(c)) != 0;
+    }
+    fprintf(f, "\n/* ---- the %s copy, instructions %" PRIu32 " to %" PRIu32 " ---- */\n"
+               "static long dl_%c%" PRIu32 "(struct vm *vm, struct dl_regs *st, long id)\n{\n"
+               "    cell *sp = st->sp;\n"
+               "    struct dl_regs g = *st;\n"
+               "    long r;\n", c ? "checked" : "verified", from, to - 1, c ? 'C' : 'V', from);
+    if (regs)
+        fprintf(f, "    cell R[%d];      /* the stack cells the entry context keeps in registers */\n", REGS);
+    fputs("    switch (id) {\n", f);
+    for (uint32_t i = from; i < to; i++)
+        if ((pl->flag[i] & REACH(c)) && (pl->flag[i] & ENTRY(c))) {
+            fprintf(f, "    case %ld:", DL_ID(i, c));
+            if (in_regs(pl, c, i))
+                reload(f, pl->h[i]);
+            fprintf(f, " goto %c%" PRIu32 ";\n", c ? 'C' : 'V', i);
+        }
+    fputs("    default: __builtin_unreachable();\n    }\n", f);
+    for (uint32_t i = from; i < to; i++)
+        if (pl->flag[i] & REACH(c))
+            instruction(f, pl, c, i);
+    if (any) {
+        fputs("    /* the return points of every call, for the rets whose own list is long */\n"
+              "ret_any:\n    switch (r) {\n", f);
+        for (uint32_t i = from; i < to; i++)
+            for (int cc = 0; cc < 2; cc++)
+                if (i > 0 && pl->op[i - 1] == OP_CALL && (pl->flag[i - 1] & REACH(cc))
+                    && chunk_of(cc, i) == chunk_of(c, from))
+                    fprintf(f, "    case %ld: goto %c%" PRIu32 ";\n", DL_ID(i, cc), cc ? 'C' : 'V', i);
+        fputs("    default: goto leave;     /* another chunk's */\n    }\n", f);
+    }
+    fputs("out:\n"
+          "    r = DL_TRAP;\n"
+          "leave:\n"
+          "    *st = g;\n"
+          "    st->sp = sp;\n"
+          "    return r;\n"
+          "}\n", f);
+}
+
+static uint32_t chunk_end(const struct plan *pl, uint32_t k)
+{
+    uint32_t to = (k + 1) * CHUNK_INSNS;
+    return to < pl->n ? to : pl->n;
+}
+
+static bool chunk_used(const struct plan *pl, int c, uint32_t k)
+{
+    for (uint32_t i = k * CHUNK_INSNS; i < chunk_end(pl, k); i++)
+        if (pl->flag[i] & REACH(c))
+            return true;
+    return false;
+}
+
 static int write_program(FILE *f, void *arg, struct why *w)
 {
-    struct plan *pl = arg;
+    const struct plan *pl = arg;
     (void)w;
+    const uint32_t nchunks = (pl->n + CHUNK_INSNS - 1) / CHUNK_INSNS;
     fprintf(f, "/* Generated by dispatchlab's compiled dispatcher (dispatch/compiled/compiled.c)\n"
                " * from %s: %" PRIu32 " instructions.  Do not edit. */\n"
-               "#include \"dispatch/compiled/rt.h\"\n\n"
+               "#include \"dispatch/compiled/rt.h\"\n", pl->p->file, pl->n);
+    for (int c = 0; c < 2; c++)
+        for (uint32_t k = 0; k < nchunks; k++)
+            if (chunk_used(pl, c, k))
+                chunk(f, pl, c, k * CHUNK_INSNS, chunk_end(pl, k));
+    fprintf(f, "\nstatic dl_chunk *const dl_chunks[%" PRIu32 "] = {\n", 2 * nchunks);
+    for (uint32_t k = 0; k < nchunks; k++)
+        for (int c = 0; c < 2; c++) {
+            if (chunk_used(pl, c, k))
+                fprintf(f, "    dl_%c%" PRIu32 ",\n", c ? 'C' : 'V', k * CHUNK_INSNS);
+            else
+                fputs("    0,\n", f);
+        }
+    fprintf(f, "};\n\n"
                "void dl_compiled_run(struct vm *vm, const struct dl_host *host);\n"
                "void dl_compiled_run(struct vm *vm, const struct dl_host *host)\n"
                "{\n"
-               "    cell *sp = vm->stack;\n"
-               "    uintptr_t *rsp = vm->rstack;\n"
-               "    int64_t budget = vm->limit;\n"
-               "    long r;\n", pl->p->file, pl->n);
-    if (pl->any_regs)
-        fprintf(f, "    cell R[%d];          /* the stack cells the entry context keeps in registers */\n", REGS);
-    for (int c = 0; c < 2; c++) {
-        fprintf(f, "\n    /* ---- the %s copy ---- */\n", c ? "checked" : "verified");
-        for (uint32_t i = 0; i < pl->n; i++)
-            if (pl->flag[i] & REACH(c))
-                instruction(f, pl, c, i);
-    }
-    if (pl->ret_any) {
-        fputs("\n    /* the return points of every call, for the rets whose own list is long */\n"
-              "ret_any:\n    switch (r) {\n", f);
-        for (int c = 0; c < 2; c++)
-            for (uint32_t i = 0; i < pl->n; i++)
-                if (pl->op[i] == OP_CALL && (pl->flag[i] & REACH(c)))
-                    fprintf(f, "    case %" PRIu64 ": goto %c%" PRIu32 ";\n",
-                            2 * (uint64_t)(i + 1) + (uint64_t)c, c ? 'C' : 'V', i + 1);
-        fputs("    default: __builtin_unreachable();\n    }\n", f);
-    }
-    fputs("out:\n    return;\n}\n", f);
+               "    struct dl_regs st = { host, vm->stack, vm->rstack, vm->limit, ST_HALT, 0, 0 };\n"
+               "    long id = 0;\n"
+               "    do\n"
+               "        id = dl_chunks[2 * ((id >> 1) / %d) + (id & 1)](vm, &st, id);\n"
+               "    while (id >= 0);\n"
+               "    host->stop(vm, st.status, st.arg, st.ord, st.budget);\n"
+               "}\n", CHUNK_INSNS);
     return ferror(f) ? -1 : 0;
 }
 

@@ -20,14 +20,15 @@
  * call the callee's frame).  They are always inlined, so what is left of
  * each call is the body specialised for its constants: a push is a store
  * of a constant, a branch's counting constants are immediates, a trap's
- * ordinal is known.  The VM registers (sp, rsp, budget) are the generated
- * function's locals, passed by address; once inlined, the compiler keeps
- * them in machine registers.
+ * ordinal is known.  The VM registers (sp, and rsp and budget in struct
+ * dl_regs) are the generated function's locals, passed by address; once
+ * inlined, the compiler keeps them in machine registers.
  *
  * A body tells the generated code how it ended by what it returns:
  *
  *     DL_NEXT        go on with the next instruction
- *     DL_TRAP        it stopped the machine (vm_stop, through the host)
+ *     DL_TRAP        the machine stops: how and where is in struct dl_regs,
+ *                    for the one call of vm_stop at the end of the run
  *     DL_RETRY       a proven call whose callee's frame does not fit: run
  *                    it again in the checked copy (RETRY_CHECKED)
  *     a code id      JUMP(t): continue at t, which is DL_ID(ordinal, copy)
@@ -38,13 +39,28 @@
  * known when the code is compiled.
  *
  * The shared object links to nothing of build/vm: it reaches vm_print and
- * vm_stop through struct dl_host (host.h), which run() passes in.
+ * vm_stop through struct dl_host (host.h), which run() passes in.  So the
+ * generated code needs nothing of the C library either.
  */
 #ifndef DISPATCHLAB_COMPILED_RT_H
 #define DISPATCHLAB_COMPILED_RT_H
 
 #include "vm/interp.h"
 #include "dispatch/compiled/host.h"
+
+/* The VM registers but sp (which register mode points elsewhere), and how
+ * the run stopped: a chunk's locals, passed to the handlers by address
+ * (the compiler keeps them in machine registers), and copied to the next
+ * chunk through run()'s copy. */
+struct dl_regs {
+    const struct dl_host *host;
+    cell        *sp;
+    uintptr_t   *rsp;
+    int64_t      budget;
+    enum status  status;        /* DL_TRAP: what vm_stop is to record */
+    cell         arg;
+    uint32_t     ord;
+};
 
 #define DL_NEXT   (-1L)
 #define DL_TRAP   (-2L)
@@ -54,20 +70,19 @@
  * copy, 0 verified, 1 checked. */
 #define DL_ID(ord, copy)  (2 * (long)(ord) + (copy))
 
-#define DL_PARAMS  struct vm *vm, const struct dl_host *host, cell **dl_sp,      \
-                   uintptr_t **dl_rsp, int64_t *dl_budget, const uint32_t here,   \
+#define DL_PARAMS  struct vm *vm, cell **dl_sp, struct dl_regs *dl_g, const uint32_t here, \
                    const long copy, const cell imm, const struct frame callee
-#define DL_ARGS    vm, host, dl_sp, dl_rsp, dl_budget, here, copy, imm, callee
+#define DL_ARGS    vm, dl_sp, dl_g, here, copy, imm, callee
 #define DL_INLINE  static inline __attribute__((always_inline))
 
 /* the names the bodies use for the VM registers (vm/interp.h) */
 #define sp      (*dl_sp)
-#define rsp     (*dl_rsp)
-#define budget  (*dl_budget)
-#define vm_print(vm_, v_)  host->print((vm_), (v_))
+#define rsp     (dl_g->rsp)
+#define budget  (dl_g->budget)
+#define vm_print(vm_, v_)  dl_g->host->print((vm_), (v_))
 
 #define OP_BEGIN(NAME)   DL_INLINE long body_##NAME(DL_PARAMS) {                  \
-                             (void)host; (void)copy; (void)imm; (void)callee;
+                             (void)copy; (void)imm; (void)callee;
 #define OP_END(NAME)         MARK(dispatch);                                      \
                              return DL_NEXT;                                      \
                          }                                                        \
@@ -87,8 +102,8 @@
 #define JUMP(t)          return (t)
 #define ORD_HERE()       here
 #define ORD_OF(t)        ((uint32_t)((t) >> 1))
-#define TRAP(s, a)       do { MARK(trap); host->stop(vm, (s), (a), here, budget); \
-                              return DL_TRAP; } while (0)
+#define TRAP(s, a)       do { MARK(trap); dl_g->status = (s); dl_g->arg = (a);         \
+                              dl_g->ord = here; return DL_TRAP; } while (0)
 #define CALLEE()         callee
 #define RETRY_CHECKED()  return DL_RETRY
 
@@ -100,12 +115,18 @@
 #undef budget
 #undef vm_print
 
-/* What the generated function writes per instruction: e is P (proven
- * entry) or C (checked), h the ordinal, i the operand (a constant, or a
- * target's ordinal), c the copy; a call also passes its callee's frame. */
-#define P(NAME, h, i, c)             proven_##NAME(vm, host, &sp, &rsp, &budget, h, c, i, (struct frame){ 0, 0 })
-#define C(NAME, h, i, c)             checked_##NAME(vm, host, &sp, &rsp, &budget, h, c, i, (struct frame){ 0, 0 })
-#define PCALL(h, t, c, need, span)   proven_CALL(vm, host, &sp, &rsp, &budget, h, c, t, (struct frame){ need, span })
-#define CCALL(h, t, c)               checked_CALL(vm, host, &sp, &rsp, &budget, h, c, t, (struct frame){ 0, 0 })
+/* What the generated code writes per instruction: P(NAME, ordinal,
+ * operand, copy) runs the proven entry, C(...) the checked one; a label
+ * operand is the target's ordinal; a proven call also passes its callee's
+ * frame. */
+#define P(NAME, h, i, c)             proven_##NAME(vm, &sp, &g, h, c, i, (struct frame){ 0, 0 })
+#define C(NAME, h, i, c)             checked_##NAME(vm, &sp, &g, h, c, i, (struct frame){ 0, 0 })
+#define PCALL(h, t, need, span)      proven_CALL(vm, &sp, &g, h, 0, t, (struct frame){ need, span })
+#define CCALL(h, t, c)               checked_CALL(vm, &sp, &g, h, c, t, (struct frame){ 0, 0 })
+
+/* A chunk: part of one copy, a function of its own (compiled.c explains
+ * why).  It starts at the code id it is given and returns the id where
+ * control leaves it, or DL_TRAP. */
+typedef long dl_chunk(struct vm *vm, struct dl_regs *st, long id);
 
 #endif
