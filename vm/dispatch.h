@@ -32,6 +32,12 @@ struct dispatcher {
      * otherwise (dispatch/compiled/ runs a compiler). */
     const char *(*prepare_failure)(void);
 
+    /* Nonzero when prepare() is slow: it runs a C compiler (a tenth of a
+     * second and more per program, where the others take microseconds).
+     * The differential test runs such a dispatcher on a share of its
+     * programs (fuzz/harness.c, harness_slow_every). */
+    int slow_prepare;
+
     /* Run from the first instruction until halt or a trap; the outcome is
      * in vm->result (set through vm_stop). */
     void  (*run)(struct vm *vm, const struct program *prog, void *prepared);

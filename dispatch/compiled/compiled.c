@@ -760,6 +760,7 @@ const struct dispatcher dispatcher_compiled = {
     .unavailable = toolchain_unavailable,
     .prepare     = prepare,
     .prepare_failure = prepare_failure,
+    .slow_prepare = 1,
     .release     = release,
     .run         = run,
 };

@@ -16,7 +16,9 @@ COMPILED_BUILD_H := $(GENDIR)/compiled-build.h
 COMPILED_EMBED := isa/isa.h isa/opcodes.def isa/program.h isa/ops.inc \
                   vm/vm.h vm/interp.h vm/dispatch-end.h \
                   dispatch/compiled/host.h dispatch/compiled/rt.h
-COMPILED_CFLAGS := $(filter-out -g%,$(CFLAGS)) $(SANFLAGS)
+# (not -fsanitize=fuzzer-no-link of `make fuzz`: its coverage counters live
+# in the fuzzer, which a shared object cannot reach)
+COMPILED_CFLAGS := $(filter-out -g% -fsanitize=fuzzer%,$(CFLAGS)) $(SANFLAGS)
 
 $(COMPILED_BUILD_H): dispatch/compiled/embed.sh $(COMPILED_EMBED) FORCE
 	@mkdir -p $(dir $@)
