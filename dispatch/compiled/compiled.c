@@ -5,42 +5,50 @@
  *
  * Every other dispatcher decides at run time, per instruction, which
  * handler comes next: that decision is the dispatch (an indirect jump, a
- * call, a return).  Here prepare() knows the whole program, so it writes
- * one C function in which each VM instruction is a call of its inline
- * handler with its operand as a constant (dispatch/compiled/rt.h), and
- * each transfer of control a goto to a label:
+ * call, a return).  Here prepare() knows the whole program, so it writes C
+ * in which each VM instruction is a call of its inline handler with its
+ * operand as a constant (dispatch/compiled/rt.h), and each transfer of
+ * control a goto to a label:
  *
  *     V7:  r = P(JNZ, 7, 17, 0);             jnz fib_done (ordinal 17)
  *          if (r == DL_TRAP) goto out;
  *          if (r >= 0) goto V17;
  *
- * The C compiler inlines the bodies of isa/ops.inc into that one function
- * and compiles the result as it would any C program: the next instruction
- * is simply the next machine instruction, a VM branch a machine branch.
- * What is left of dispatch is `ret`: its target comes from the return
- * stack.  It becomes a switch over the return points it can reach (the
- * instructions after the calls of the functions it belongs to, found by
- * following the code from each call target as isa/prove.c does), so the
- * compiler sees every target, and a function called from one place
- * returns with a direct jump.  That is devirtualization (docs/devirt.md):
- * the virtual call on the opcode replaced by direct code because the set
- * of possible targets is known.
+ * The C compiler inlines the bodies of isa/ops.inc and compiles the result
+ * as it would any C program: the next instruction is simply the next
+ * machine instruction, a VM branch a machine branch.  What is left of
+ * dispatch is `ret`: its target comes from the return stack.  It becomes a
+ * switch over the return points it can reach (the instructions after the
+ * calls of the functions it belongs to, found by following the code from
+ * each call target as isa/prove.c does), so the compiler sees every
+ * target, and a function called from one place returns with a direct
+ * jump.  That is devirtualization (docs/devirt.md): the virtual call on
+ * the opcode replaced by direct code because the set of possible targets
+ * is known.
  *
  * Exactly the semantics of the other dispatchers, because it is their
- * code: the bodies, CHECKS, GUARD, counting (vm/interp.h) are used as they
- * are, with the same two copies of the program (docs/verifier.md): the
- * verified copy runs proven instructions without checks and the others
- * with them; a proven call whose callee's frame does not fit continues in
- * the checked copy (labels C<n>), where every instruction checks.  The
+ * code: the bodies, CHECKS, GUARD and counting (vm/interp.h) are used as
+ * they are, with the two copies of the program (docs/verifier.md): the
+ * verified copy (labels V<n>) runs proven instructions without checks and
+ * the others with them; a proven call whose callee's frame does not fit
+ * continues in the checked copy (labels C<n>), where every instruction
+ * checks.  One difference in where, not in what: a ret of the checked copy
+ * that pops a verified return address goes on at the checked copy of that
+ * instruction, so the checked copy, once entered, is never left.  Its
+ * checks then pass where the verified copy's were proven, so output,
+ * traps and counts are the same; the checked copy is not where programs
+ * spend their time (it is entered when a frame does not fit, which the
+ * verifier could not rule out), and no verified instruction needs to be
+ * entered from it, which keeps the generated functions simpler.  The
  * return stack holds code ids, 2 * ordinal + copy.  Counting needs no code
  * of its own: a branch's limit and delta are constants of the inlined
  * body, so a taken branch costs a compare and an add and straight-line
  * code nothing.
  *
  * The stack in registers.  In the entry context (the code reached from the
- * program's first instruction without entering a call) the verifier's
- * analysis gives every instruction a stack height known when the code is
- * generated.  Where that height is at most REGS, the instruction is
+ * program's first instruction without entering a call) every instruction
+ * has a stack height known when the code is generated (where the paths to
+ * it agree).  Where that height is at most REGS, the instruction is
  * proven, and no function runs it, the generated code points the bodies'
  * stack pointer at a local array instead of the machine's stack:
  *
@@ -53,10 +61,15 @@
  * reload, at most REGS each).  Nothing observable depends on where the
  * cells are: traps report heights, not contents.
  *
- * Limits: a program of more than COMPILE_MAX_INSNS instructions is not
- * compiled (prepare fails with "program too large for compilation"): the
- * C compiler's time grows faster than the program.  The compiler itself
- * runs with time and memory limits (toolchain.c).
+ * Limits.  A program of more than COMPILE_MAX_INSNS instructions is not
+ * compiled: prepare() fails with "program too large for compilation" (the
+ * driver reports it; -d all skips this dispatcher with a note).  The
+ * compiler's time grows about linearly with the program, since each copy
+ * is cut into functions of CHUNK_INSNS instructions (see chunks), but a
+ * program of calls and returns costs it about 2 ms per instruction and
+ * copy (gcc 12 -O2 on the project's machine; three times that with the
+ * sanitizers), so that a program at the limit takes it tens of seconds.
+ * The compiler itself runs with time and memory limits (toolchain.c).
  */
 #include <inttypes.h>
 #include <stdbool.h>
@@ -67,7 +80,7 @@
 #include "dispatch/compiled/host.h"
 #include "dispatch/compiled/toolchain.h"
 
-#define COMPILE_MAX_INSNS 20000
+#define COMPILE_MAX_INSNS 8192
 #define CHUNK_INSNS       256        /* instructions per function (see chunks) */
 #define REGS              32         /* stack cells in registers, at most */
 #define RET_CASES         16         /* a ret's own switch, at most; else the shared one */
@@ -153,11 +166,48 @@ static int successors(const struct plan *pl, uint32_t i, bool calls, uint32_t s[
     return n;
 }
 
+/* The call sites whose return points ret i can reach: those of the calls
+ * of every context it is in.  Returns their number and sets *sites to the
+ * contexts' lists, or -1 when there are more than RET_CASES or they are not
+ * known. */
+static int ret_contexts(const struct plan *pl, uint32_t i)
+{
+    if (!pl->contexts)
+        return -1;
+    uint32_t k = pl->retno[i], sites = 0;
+    if (pl->nctx[k] > RET_CASES)
+        return -1;
+    for (uint32_t x = 0; x < pl->nctx[k]; x++) {
+        uint32_t t = pl->ctxs[(size_t)k * (RET_CASES + 1) + x];
+        sites += pl->first[t + 1] - pl->first[t];
+        if (sites > RET_CASES)
+            return -1;
+    }
+    return (int)pl->nctx[k];
+}
+
+#define FOR_RET_SITES(pl, i, s)                                                     \
+    for (uint32_t x_ = 0, k_ = (pl)->retno[i]; x_ < (pl)->nctx[k_]; x_++)           \
+        for (uint32_t t_ = (pl)->ctxs[(size_t)k_ * (RET_CASES + 1) + x_],            \
+                      j_ = (pl)->first[t_], s; j_ < (pl)->first[t_ + 1] && ((s = (pl)->site[j_]), 1); j_++)
+
+static void reached(struct plan *pl, int c, uint32_t j, uint32_t *work, uint32_t *nw)
+{
+    if (!(pl->flag[j] & REACH(c))) {
+        pl->flag[j] |= REACH(c);
+        work[(*nw)++] = j;
+    }
+}
+
 /* Mark everything reachable in copy c from the instructions already
- * marked REACH(c), and the labels its jumps need. */
-static int reach(struct plan *pl, int c, uint32_t *work)
+ * marked REACH(c), and the labels its jumps need.  A ret of the checked
+ * copy goes on in the checked copy wherever it returns (see prepare());
+ * so the return points of the verified calls it may return to are
+ * reachable there too. */
+static void reach(struct plan *pl, int c, uint32_t *work)
 {
     uint32_t nw = 0;
+    bool all_returns = false;
     for (uint32_t i = 0; i < pl->n; i++)
         if (pl->flag[i] & REACH(c))
             work[nw++] = i;
@@ -169,14 +219,25 @@ static int reach(struct plan *pl, int c, uint32_t *work)
         if (f == FLOW_CALL && i + 1 < pl->n)
             pl->flag[i + 1] |= LABEL(c);        /* a return point */
         int ns = successors(pl, i, true, s);
-        for (int k = 0; k < ns; k++) {
-            if (!(pl->flag[s[k]] & REACH(c))) {
-                pl->flag[s[k]] |= REACH(c);
-                work[nw++] = s[k];
-            }
+        for (int k = 0; k < ns; k++)
+            reached(pl, c, s[k], work, &nw);
+        if (f != FLOW_RET || c == 0)
+            continue;
+        if (ret_contexts(pl, i) >= 0) {
+            FOR_RET_SITES(pl, i, call)
+                if ((pl->flag[call] & REACH_V) && call + 1 < pl->n) {
+                    pl->flag[call + 1] |= LABEL_C;
+                    reached(pl, 1, call + 1, work, &nw);
+                }
+        } else if (!all_returns) {
+            all_returns = true;
+            for (uint32_t call = 0; call + 1 < pl->n; call++)
+                if (pl->op[call] == OP_CALL && (pl->flag[call] & REACH_V)) {
+                    pl->flag[call + 1] |= LABEL_C;
+                    reached(pl, 1, call + 1, work, &nw);
+                }
         }
     }
-    return 0;
 }
 
 /* The contexts of the call targets: which rets each reaches (for their
@@ -313,15 +374,6 @@ static int plan_make(struct plan *pl, const struct program *p)
         }
     }
 
-    /* what runs: the verified copy from the entry, the checked copy from
-     * the proven calls that may retry there */
-    pl->flag[0] |= REACH_V;
-    reach(pl, 0, work);
-    for (uint32_t i = 0; i < n; i++)
-        if ((pl->flag[i] & REACH_V) && pl->op[i] == OP_CALL && p->proven[i])
-            pl->flag[i] |= REACH_C | LABEL_C;
-    reach(pl, 1, work);
-
     /* the call sites per target (counting sort) */
     for (uint32_t t = 0; t < n; t++)
         pl->first[t + 1] += pl->first[t];
@@ -337,10 +389,29 @@ static int plan_make(struct plan *pl, const struct program *p)
         if (opinfo[pl->op[i]].flow == FLOW_CALL)
             pl->site[fill[pl->target[i]]++] = i;
     free(fill);
-
     if (find_contexts(pl, work) < 0)
         goto fail;
+
+    /* what runs: the verified copy from the entry, the checked copy from
+     * the proven calls that may retry there: not one of the entry context
+     * whose callee's frame fits the height known there (the return stack
+     * is empty there) */
     entry_heights(pl, work);
+    pl->flag[0] |= REACH_V;
+    reach(pl, 0, work);
+    for (uint32_t i = 0; i < n; i++) {
+        if (!(pl->flag[i] & REACH_V) || pl->op[i] != OP_CALL || !p->proven[i])
+            continue;
+        const struct frame *fr = &p->frame[pl->target[i]];
+        int32_t h = pl->h[i];
+        bool fits = pl->contexts && (pl->flag[i] & (IN_ENTRY | IN_CALLEE)) == IN_ENTRY
+                    && h != UNKNOWN && h != UNSEEN && h >= fr->need
+                    && (int64_t)h <= (int64_t)fr->need + fr->span;
+        if (!fits)
+            pl->flag[i] |= REACH_C | LABEL_C;
+    }
+    reach(pl, 1, work);
+
     for (uint32_t i = 0; i < n && pl->contexts; i++) {
         enum flow f = opinfo[pl->op[i]].flow;
         if ((pl->flag[i] & (REACH_V | IN_ENTRY | IN_CALLEE)) == (REACH_V | IN_ENTRY)
@@ -365,9 +436,10 @@ fail:
 
 /* ---- the return points of each ret --------------------------------------------- */
 
-/* Fill the case list of every ret (c, i): the ids of the return points it
- * can reach, or none and uses_any when there are more than RET_CASES or
- * they are not known. */
+/* Fill the case list of every ret (c, i): the ids it may pop, or none and
+ * ANY(c) when there are more than RET_CASES or they are not known.  In the
+ * verified copy a ret pops only verified ids (a frame that went on in the
+ * checked copy returns there); in the checked copy, ids of both. */
 static int ret_lists(struct plan *pl)
 {
     const uint32_t n = pl->n;
@@ -378,38 +450,26 @@ static int ret_lists(struct plan *pl)
         return -1;
     for (int c = 0; c < 2; c++) {
         for (uint32_t i = 0; i < n; i++) {
-            size_t at = (size_t)c * n + i, start = used;
-            pl->cases_at[at] = used;
+            pl->cases_at[(size_t)c * n + i] = used;
             if (pl->op[i] != OP_RET || !(pl->flag[i] & REACH(c)))
                 continue;
-            uint32_t k = pl->retno[i];
-            bool known = pl->contexts && pl->nctx[k] <= RET_CASES;
-            for (uint32_t x = 0; known && x < pl->nctx[k]; x++) {
-                uint32_t t = pl->ctxs[(size_t)k * (RET_CASES + 1) + x];
-                for (uint32_t s = pl->first[t]; known && s < pl->first[t + 1]; s++) {
-                    uint32_t call = pl->site[s];
-                    for (int cc = 0; cc <= c && known; cc++) {
-                        if (!(pl->flag[call] & REACH(cc)))
-                            continue;
-                        if (used - start == RET_CASES) {
-                            known = false;
-                            break;
-                        }
-                        if (used == cap) {
-                            long *more = realloc(pl->cases, (cap *= 2) * sizeof *more);
-                            if (!more)
-                                return -1;
-                            pl->cases = more;
-                        }
-                        pl->cases[used++] = DL_ID(call + 1, cc);
-                    }
-                }
-            }
-            if (!known) {
-                used = start;
+            if (ret_contexts(pl, i) < 0) {
                 pl->flag[i] |= ANY(c);
                 pl->ret_any = true;
+                continue;
             }
+            FOR_RET_SITES(pl, i, call)
+                for (int cc = 0; cc <= c; cc++) {
+                    if (!(pl->flag[call] & REACH(cc)))
+                        continue;
+                    if (used == cap) {
+                        long *more = realloc(pl->cases, (cap *= 2) * sizeof *more);
+                        if (!more)
+                            return -1;
+                        pl->cases = more;
+                    }
+                    pl->cases[used++] = DL_ID(call + 1, cc);
+                }
         }
     }
     pl->cases_at[(size_t)2 * n] = used;
@@ -454,13 +514,17 @@ static void entries(struct plan *pl)
             if (f == FLOW_RET)
                 for (size_t k = pl->cases_at[(size_t)c * pl->n + i];
                      k < pl->cases_at[(size_t)c * pl->n + i + 1]; k++)
-                    mark_entry(pl, c, i, (int)(pl->cases[k] & 1), (uint32_t)(pl->cases[k] >> 1));
+                    mark_entry(pl, c, i, c, (uint32_t)(pl->cases[k] >> 1));
         }
-    if (pl->ret_any)             /* a shared switch may go to any return point */
-        for (uint32_t i = 0; i + 1 < pl->n; i++)
-            for (int c = 0; c < 2; c++)
-                if (pl->op[i] == OP_CALL && (pl->flag[i] & REACH(c)))
-                    pl->flag[i + 1] |= ENTRY(c);
+    /* a shared switch may go to any return point of its copy */
+    for (int c = 0; c < 2; c++) {
+        bool any = false;
+        for (uint32_t i = 0; i < pl->n && !any; i++)
+            any = (pl->flag[i] & ANY(c)) != 0;
+        for (uint32_t i = 0; any && i + 1 < pl->n; i++)
+            if (pl->op[i] == OP_CALL && (pl->flag[i] & (c ? REACH_V | REACH_C : REACH_V)))
+                pl->flag[i + 1] |= ENTRY(c);
+    }
 }
 
 /* ---- writing the C ------------------------------------------------------------ */
@@ -588,7 +652,7 @@ static void instruction(FILE *f, const struct plan *pl, int c, uint32_t i)
         for (size_t k = pl->cases_at[(size_t)c * pl->n + i]; k < pl->cases_at[(size_t)c * pl->n + i + 1]; k++) {
             long id = pl->cases[k];
             fprintf(f, "    case %ld:", id);
-            go(f, pl, c, i, (int)(id & 1), (uint32_t)(id >> 1), true);
+            go(f, pl, c, i, c, (uint32_t)(id >> 1), true);
             fputc('\n', f);
         }
         fputs(pl->flag[i] & ANY(c) ? "    default: goto ret_any;\n    }"
@@ -632,11 +696,12 @@ static void chunk(FILE *f, const struct plan *pl, int c, uint32_t from, uint32_t
         fputs("    /* the return points of every call, for the rets whose own list is long */\n"
               "ret_any:\n    switch (r) {\n", f);
         for (uint32_t i = from; i < to; i++)
-            for (int cc = 0; cc < 2; cc++)
-                if (i > 0 && pl->op[i - 1] == OP_CALL && (pl->flag[i - 1] & REACH(cc))
-                    && chunk_of(cc, i) == chunk_of(c, from))
-                    fprintf(f, "    case %ld: goto %c%" PRIu32 ";\n", DL_ID(i, cc), cc ? 'C' : 'V', i);
-        fputs("    default: goto leave;     /* another chunk's */\n    }\n", f);
+            for (int cc = 0; cc <= c; cc++)
+                if (i > 0 && pl->op[i - 1] == OP_CALL && (pl->flag[i - 1] & REACH(cc)))
+                    fprintf(f, "    case %ld: goto %c%" PRIu32 ";\n", DL_ID(i, cc), c ? 'C' : 'V', i);
+        /* another chunk's: the checked copy goes on in the checked copy */
+        fputs(c ? "    default: r |= 1; goto leave;\n    }\n"
+                : "    default: goto leave;\n    }\n", f);
     }
     fputs("out:\n"
           "    r = DL_TRAP;\n"
