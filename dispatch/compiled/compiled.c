@@ -705,7 +705,7 @@ static void chunk(FILE *f, const struct plan *pl, int c, uint32_t from, uint32_t
     }
     fputs("out:\n"
           "    r = DL_TRAP;\n"
-          "leave:\n"
+          "leave: __attribute__((unused));\n"
           "    *st = g;\n"
           "    st->sp = sp;\n"
           "    return r;\n"

@@ -82,6 +82,7 @@ struct dl_regs {
 #define vm_print(vm_, v_)  dl_g->host->print((vm_), (v_))
 
 #define OP_BEGIN(NAME)   DL_INLINE long body_##NAME(DL_PARAMS) {                  \
+                             (void)vm; (void)dl_sp; (void)dl_g; (void)here;       \
                              (void)copy; (void)imm; (void)callee;
 #define OP_END(NAME)         MARK(dispatch);                                      \
                              return DL_NEXT;                                      \
