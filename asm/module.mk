@@ -45,7 +45,9 @@ $(ASM_DIR)/gencode: $(ASM_DIR)/gencode.o $(LIB_OBJ)
 $(ASM_DIR)/gen/%.done: $(if $(filter 1,$(ASM_GEN)),$(ASM_DIR)/gencode) asm/sample.vm
 	@mkdir -p $(dir $@)
 	@rm -f $(ASM_DIR)/gen/$*.map $(ASM_DIR)/gen/$*.note
+	$(Q)rm -rf $(ASM_DIR)/gen/$*.keep
 	$(Q)if [ "$(ASM_GEN)" = 1 ]; then \
+	    DISPATCHLAB_COMPILED_KEEP=$(abspath $(ASM_DIR)/gen/$*.keep) \
 	    $(ASM_RUN) $(ASM_DIR)/gencode $* asm/sample.vm $(ASM_DIR)/gen/$* > $(ASM_DIR)/gen/$*.out 2>&1; rc=$$?; \
 	    case $$rc in \
 	        0|3) ;; \
@@ -55,7 +57,11 @@ $(ASM_DIR)/gen/%.done: $(if $(filter 1,$(ASM_GEN)),$(ASM_DIR)/gencode) asm/sampl
 	fi; touch $@
 
 # ---- per dispatcher: assembly, object, listing -----------------------------
-# A dispatcher of several files is analysed as one relocatable object.
+# A dispatcher of several files is analysed as one relocatable object.  A
+# dispatcher whose machine code is all generated at run time (compiled: a
+# C compiler in prepare) has no handlers in its object: its folder has a
+# listing.sh that lists the generated code instead, from what prepare()
+# keeps in $(ASM_DIR)/gen/NAME.keep (DISPATCHLAB_COMPILED_KEEP, above).
 asm_srcs = $(patsubst %.c,$(ASM_DIR)/src/%.s,$(wildcard dispatch/$(1)/*.c))
 asm_obj = $(if $(word 2,$(call dispatch_objs,$(1))),$(ASM_DIR)/$(1).o,$(call dispatch_objs,$(1)))
 
@@ -66,9 +72,11 @@ $(ASM_DIR)/$(1).o: $(call dispatch_objs,$(1))
 	$(Q)$(CC) -r -nostdlib -o $$@ $$^
 $(ASM_DIR)/$(1).lst: $(call asm_obj,$(1)) $(ASM_DIR)/gen/$(1).done asm/annotate.pl asm/dispatch-seq.sh isa/ops.inc isa/opcodes.def
 	@$(if $(V),,echo "  ANNOTATE $$@";)
-	$(Q)perl asm/annotate.pl -o '$(OBJDUMP)' -n $(1) -O '$$(patsubst $(BUILD)/%,%,$$<)' -s $(ASM_DIR)/$(1).seq \
+	$(Q)$(if $(wildcard dispatch/$(1)/listing.sh),sh dispatch/$(1)/listing.sh -o '$(OBJDUMP)' -s $(ASM_DIR)/$(1).seq \
+	    -c '$(CC_VERSION); $(CC) $(COMPILED_CFLAGS)' -N $(ASM_DIR)/gen/$(1).note \
+	    $(ASM_DIR)/gen/$(1).keep asm/sample.vm > $$@.tmp,perl asm/annotate.pl -o '$(OBJDUMP)' -n $(1) -O '$$(patsubst $(BUILD)/%,%,$$<)' -s $(ASM_DIR)/$(1).seq \
 	    -c '$(CC_VERSION); $(CC) $(ALL_CFLAGS) $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(1))' \
-	    $(if $(filter 1,$(ASM_GEN)),-g $(ASM_DIR)/gen/$(1)) $$< > $$@.tmp
+	    $(if $(filter 1,$(ASM_GEN)),-g $(ASM_DIR)/gen/$(1)) $$< > $$@.tmp)
 	@mv $$@.tmp $$@
 endef
 $(foreach d,$(DISPATCHERS),$(eval $(call asm_rules,$(d))))

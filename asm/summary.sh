@@ -31,5 +31,7 @@ for name in "$@"; do
             if (length(c) > 56) c = substr(c, 1, 53) "..."
             printf "%-12s %6s  %-30s %s\n", (shown ? "" : name), (shown ? "" : count), insn, c
             shown = 1
-        }' "$seq"
+        }
+        # a sequence of no instructions (compiled code: the next one follows)
+        END { if (!shown) { sub(/^[0-9]+ instructions* /, "", n); printf "%-12s %6s  %s\n", name, count, n } }' "$seq"
 done

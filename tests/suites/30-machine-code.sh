@@ -43,6 +43,13 @@ count() {
 }
 
 for name in $("$VM" --list | awk '{ print $1 }'); do
+    # a dispatcher whose machine code is all generated at run time has no
+    # handlers in its object (dispatch/NAME/listing.sh lists the generated
+    # code; tests/suites/32-compiled.sh checks it)
+    if [ -e "$ROOT/dispatch/$name/listing.sh" ]; then
+        pass "$name: generates all its code (listed by dispatch/$name/listing.sh)"
+        continue
+    fi
     obj=$(ls "$BUILD/dispatch/$name/"*.o 2>/dev/null | head -n 1)
     [ -n "$obj" ] || { fail "$name: object file" "no object under $BUILD/dispatch/$name/"; continue; }
     jumps=$(count "$ijmp" "$obj")

@@ -12,7 +12,9 @@
 #             --max-steps at limits spread over the run
 #   C         the generated C compiles without a warning (-Wall -Wextra
 #             -Werror, gcc and clang where installed); fib's ret switches
-#             over exactly its three return points
+#             over exactly its three return points; the machine code of
+#             asm/sample.vm (a loop that calls a function) has no indirect
+#             jump: its ret, with one return point, became a direct jump
 #   where not the compiler named by DISPATCHLAB_CC missing, failing, slower
 #             than DISPATCHLAB_CC_SECONDS, making code for another machine;
 #             PATH empty; a TMPDIR from which nothing may be executed (a
@@ -165,6 +167,24 @@ if [ "$cases" = 3 ]; then
     pass "compiled fib: its ret switches over its 3 return points"
 else
     fail "compiled fib: its ret switches over its 3 return points" "found ${cases:-no} cases at V17"
+fi
+rm -rf "$keep"
+DISPATCHLAB_COMPILED_KEEP=$keep "$VM" -d compiled asm/sample.vm >/dev/null 2>&1
+case $(uname -m) in
+    x86_64) ijmp='\sjmp\s+\*|\snotrack jmp\s+\*' ;;
+    aarch64) ijmp='\sbr\s' ;;
+    *) ijmp= ;;
+esac
+if [ -z "$ijmp" ] || ! command -v objdump >/dev/null 2>&1; then
+    skip "compiled sample.vm: no indirect jump" "no objdump, or no rule for $(uname -m)"
+else
+    n=$(objdump -d --no-show-raw-insn "$keep/compiled.so" |
+        awk '/^[0-9a-f]+ <dl_V0>:$/ { on = 1; next } /^[0-9a-f]+ <.*>:$/ { on = 0 } on' | grep -cE "$ijmp")
+    if [ "$n" = 0 ]; then
+        pass "compiled sample.vm: no indirect jump in the verified copy's code (its ret is a direct jump)"
+    else
+        fail "compiled sample.vm: no indirect jump in the verified copy's code" "found $n"
+    fi
 fi
 rm -rf "$keep"
 
