@@ -35,12 +35,30 @@ fi
 pass "aarch64: build with $cross"
 avm="qemu-aarch64 -L /usr/aarch64-linux-gnu $out/$cross/bin/vm"
 
-# every dispatcher is available on AArch64
+# every dispatcher is available on AArch64 (compiled, which runs a C
+# compiler for the target at run time, where one is found: checked below)
 list=$($avm --list)
-if printf '%s\n' "$list" | grep -q unavailable; then
+if printf '%s\n' "$list" | grep -v '^compiled ' | grep -q unavailable; then
     fail "aarch64: all dispatchers available" "$list"
 else
     pass "aarch64: all $(printf '%s\n' "$list" | wc -l) dispatchers available"
+fi
+# compiled under qemu-user: the compiler it runs is a host program; the
+# build's $cross makes AArch64 code (available), the host's cc does not
+# (unavailable, saying so)
+line=$(printf '%s\n' "$list" | grep '^compiled ')
+if [ -n "$line" ]; then
+    if printf '%s\n' "$line" | grep -q unavailable; then
+        pass "aarch64: compiled unavailable here: ${line#*unavailable here: }"
+    else
+        pass "aarch64: compiled available (the compiler $cross runs on the host)"
+    fi
+    line=$(DISPATCHLAB_CC=cc $avm --list | grep '^compiled ')
+    if printf '%s\n' "$line" | grep -q 'unavailable here: the C compiler makes code for another machine'; then
+        pass "aarch64: compiled with the host's cc: unavailable, saying why"
+    else
+        fail "aarch64: compiled with the host's cc: unavailable, saying why" "$line"
+    fi
 fi
 
 tmp=$(mktemp -d)
