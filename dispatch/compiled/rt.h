@@ -100,7 +100,9 @@ struct dl_regs {
 /* a label operand's imm is the target's ordinal */
 #define TARGET()         DL_ID(imm, copy)
 #define NEXT_VPC(NAME)   DL_ID(here + 1, copy)
-#define JUMP(t)          return (t)
+/* a code id is never negative: telling the compiler so lets it drop the
+ * DL_TRAP test after a ret (it cannot know what the return stack holds) */
+#define JUMP(t)          do { if ((t) < 0) __builtin_unreachable(); return (t); } while (0)
 #define ORD_HERE()       here
 #define ORD_OF(t)        ((uint32_t)((t) >> 1))
 #define TRAP(s, a)       do { MARK(trap); dl_g->status = (s); dl_g->arg = (a);         \
