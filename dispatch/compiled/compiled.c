@@ -83,7 +83,7 @@
 #define COMPILE_MAX_INSNS 8192
 #define CHUNK_INSNS       256        /* instructions per function (see chunks) */
 #define REGS              32         /* stack cells in registers, at most */
-#define RET_CASES         16         /* a ret's own switch, at most; else the shared one */
+#define RET_CASES         16         /* calls a ret's own switch covers, at most; else the shared one */
 
 #define UNSEEN  INT32_MIN
 #define UNKNOWN (INT32_MIN + 1)
@@ -166,10 +166,9 @@ static int successors(const struct plan *pl, uint32_t i, bool calls, uint32_t s[
     return n;
 }
 
-/* The call sites whose return points ret i can reach: those of the calls
- * of every context it is in.  Returns their number and sets *sites to the
- * contexts' lists, or -1 when there are more than RET_CASES or they are not
- * known. */
+/* A ret returns to the instruction after a call of a context it is in.
+ * Returns the number of those contexts, or -1 when they are not known or
+ * their calls are more than RET_CASES (FOR_RET_SITES walks the calls). */
 static int ret_contexts(const struct plan *pl, uint32_t i)
 {
     if (!pl->contexts)
@@ -186,6 +185,7 @@ static int ret_contexts(const struct plan *pl, uint32_t i)
     return (int)pl->nctx[k];
 }
 
+/* for each call s that ret i may return after (when ret_contexts() >= 0) */
 #define FOR_RET_SITES(pl, i, s)                                                     \
     for (uint32_t x_ = 0, k_ = (pl)->retno[i]; x_ < (pl)->nctx[k_]; x_++)           \
         for (uint32_t t_ = (pl)->ctxs[(size_t)k_ * (RET_CASES + 1) + x_],            \
@@ -475,6 +475,7 @@ static int ret_lists(struct plan *pl)
     pl->cases_at[(size_t)2 * n] = used;
     return 0;
 }
+#undef FOR_RET_SITES
 
 /* ---- chunks ---------------------------------------------------------------------- *
  * Each copy is cut into functions of CHUNK_INSNS instructions: the time
