@@ -18,9 +18,10 @@
  * Where: a private directory made with mkdtemp under $TMPDIR (or /tmp).
  * The generated file, the headers it includes (embedded in build/vm at
  * build time, so that build/vm needs no source tree) and the shared
- * object are written there; after dlopen everything is removed again, so
- * nothing is left behind once prepare() returns, whether it succeeded or
- * not.  The loaded code stays mapped until release() (dlclose).  W^X is the
+ * object are written there, and the compiler runs with TMPDIR set to a
+ * folder in it, so that its own temporary files are there too; after
+ * dlopen everything is removed again, so nothing is left behind once
+ * prepare() returns, whether it succeeded or not.  The loaded code stays mapped until release() (dlclose).  W^X is the
  * dynamic loader's: it maps the object's code read+execute from a file and
  * never writes it.  $DISPATCHLAB_COMPILED_KEEP=DIR builds in DIR instead
  * (with -g) and leaves the files there: the listings are made from them.
@@ -28,12 +29,20 @@
  * Limits: the compiler runs with at most COMPILE_SECONDS (120) of
  * wall-clock and processor time, $DISPATCHLAB_CC_SECONDS when that is set
  * (1 to 3600), and COMPILE_MEMORY bytes of address space per process
- * (setrlimit in the child); beyond them it is killed and prepare() fails
- * with the reason.  While it runs, SIGINT, SIGTERM, SIGHUP and SIGQUIT are
- * held back in the calling thread: one that arrives kills the compiler,
- * the directory is removed, and the signal is delivered when the mask is
+ * (setrlimit in the child); beyond them it is stopped (SIGTERM to its
+ * process group, SIGKILL a second later) and prepare() fails with the
+ * reason.  While it runs, SIGINT, SIGTERM, SIGHUP and SIGQUIT are held back
+ * in the calling thread: one that arrives stops the compiler, the
+ * directory is removed, and the signal is delivered when the mask is
  * restored (a process killed with SIGKILL, or by a signal another thread
  * receives, cannot clean up).
+ *
+ * Whether it can work at all is tried once per process, by
+ * toolchain_unavailable(): a small file that includes the generated code's
+ * header, compiled, loaded and called.  Why not, if not: no compiler, the
+ * compiler failed, it makes code for another machine (the loader's own
+ * message for that says nothing of why, so the ELF headers are compared),
+ * the loader cannot map code from $TMPDIR (a noexec mount), no dlopen.
  */
 #if defined(__has_include)
 #if !__has_include(<dlfcn.h>)
