@@ -107,7 +107,7 @@ awk '/^static long dl_V0\(/ { on = 1 } on { print "    " $0 } on && /^}/ { exit 
     }
     /^ +[0-9a-f]+:\t/ {
         addr = $1; sub(/:$/, "", addr)
-        insn = $0; sub(/^ +[0-9a-f]+:\t/, "", insn); sub(/ +#.*$/, "", insn); sub(/ +\/\/.*$/, "", insn)
+        insn = $0; sub(/^ +[0-9a-f]+:\t/, "", insn); sub(/[ \t]+# [0-9a-f]+ <.*$/, "", insn); sub(/[ \t]+\/\/ .*$/, "", insn)
         gsub(/[ \t]+/, " ", insn)
         printf "%s\t%s\t%s\t%s\n", addr, insn, cline, inner
     }' >"${TMPDIR:-/tmp}/listing.$$"
