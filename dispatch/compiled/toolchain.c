@@ -456,6 +456,7 @@ fail_env:
 
 /* ---- building ---------------------------------------------------------------- */
 
+#ifndef COMPILED_NO_DLOPEN
 /* The e_machine field of an ELF file (the target it was made for), or -1.
  * The loader's own message for a file of another machine is "cannot open
  * shared object file", which says nothing of why. */
@@ -471,6 +472,7 @@ static int elf_machine(const char *path)
     /* e_machine: 2 bytes at offset 18, in the file's byte order (h[5]) */
     return h[5] == 2 ? h[18] << 8 | h[19] : h[19] << 8 | h[18];
 }
+#endif
 
 #define SOURCE "compiled.c"
 #define OBJECT "compiled.so"

@@ -19,7 +19,8 @@
 #             than DISPATCHLAB_CC_SECONDS, making code for another machine;
 #             PATH empty; a TMPDIR from which nothing may be executed (a
 #             noexec tmpfs, where unshare can mount one): --list says why,
-#             -d compiled exits 2, -d all skips it with a note
+#             -d compiled exits 2, -d all skips it with a note; and a build
+#             without dlopen (-DCOMPILED_NO_DLOPEN)
 #   limits    a program over the size limit: one error line, exit 2; SIGTERM
 #             while the compiler runs ends the vm by that signal
 #   leftovers none of the above leaves a file in TMPDIR or a compiler running
@@ -250,6 +251,22 @@ if command -v unshare >/dev/null 2>&1 &&
     fi
 else
     skip "compiled unavailable: TMPDIR allows no execution" "cannot mount a noexec tmpfs here (unshare -rm)"
+fi
+
+# no dlopen: a C library without <dlfcn.h> is simulated by a second build
+# with -DCOMPILED_NO_DLOPEN (gcc configuration only, as 31-subroutine-far)
+if [ -n "$SAN" ] || "$CC" --version 2>/dev/null | head -n 1 | grep -qi clang; then
+    skip "compiled unavailable: no dlopen" "runs with the gcc configuration only"
+elif make -s -C "$ROOT" BUILD="$BUILD/nodlopen" CC="$CC" SAN= \
+        DISPATCH_CFLAGS_compiled=-DCOMPILED_NO_DLOPEN >"$tmp/nodl.log" 2>&1; then
+    line=$("$(ls "$BUILD"/nodlopen/*/bin/vm | head -n 1)" --list | grep '^compiled ')
+    if printf '%s\n' "$line" | grep -q '\[unavailable here: no dlopen: '; then
+        pass "compiled unavailable: no dlopen ($(printf '%s\n' "$line" | sed 's/.*\[unavailable here: //; s/\]$//'))"
+    else
+        fail "compiled unavailable: no dlopen" "--list: $line"
+    fi
+else
+    fail "compiled unavailable: no dlopen" "the build failed:" "$(tail -n 5 "$tmp/nodl.log")"
 fi
 
 # ---- limits ------------------------------------------------------------------------------
