@@ -44,13 +44,19 @@ export TMPDIR=$tmp/t
 mkdir -p "$TMPDIR"
 
 # runs NAME FILE EXPECTED-OUTPUT [STEP-LIMITS...]: -d compiled prints the
-# expected output and exits 0, -d all agrees; with --max-steps at each
-# limit, -d all agrees (exit 0 or 1, never 3: no disagreement).
+# expected output and exits 0 (with COUNT=N in the environment, after
+# executing N instructions), -d all agrees; with --max-steps at each limit,
+# -d all agrees (exit 0 or 1, never 3: no disagreement).
 runs() {
     local name=$1 file=$2 want=$3 k rc bad=
     shift 3
-    got=$("$VM" -d compiled "$file" 2>"$tmp/err")
+    got=$("$VM" -d compiled --stats "$file" 2>"$tmp/err")
     rc=$?
+    if [ -n "${COUNT:-}" ] && ! grep -q "^stats: compiled: $COUNT instructions executed" "$tmp/err"; then
+        fail "compiled $name" "expected $COUNT instructions executed: $(grep '^stats:' "$tmp/err")"
+        return
+    fi
+    sed -i '/^stats: /d' "$tmp/err"
     if [ $rc != 0 ] || [ "$got" != "$want" ] || [ -s "$tmp/err" ]; then
         fail "compiled $name" "exit $rc, output '$(echo $got)', expected '$(echo $want)'" "$(head -n 3 "$tmp/err")"
         return
@@ -86,7 +92,7 @@ nops() { awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) print "    nop" }'; }
     printf '    push 1\n    add\n    dup\n    push 1000\n    lt\n    jnz loop\n    drop\n    print\n    halt\n'
 } >"$tmp/regs.vm"
 # 202 + 1000 * 70 + 3 instructions
-runs "a loop in registers across chunks" "$tmp/regs.vm" 499500 0 1 202 203 256 257 271 272 \
+COUNT=70205 runs "a loop in registers across chunks" "$tmp/regs.vm" 499500 0 1 202 203 256 257 271 272 \
     1000 69999 70201 70202 70204 70205
 
 # ---- calls between chunks, a shared return switch, mutual recursion -----------
@@ -120,23 +126,31 @@ runs "calls between chunks, a shared return switch" "$tmp/calls.vm" "1425
 # (1 value below, room for 51) does not fit, so the call goes on in the
 # checked copy; f(0) takes the short way and returns; g drops its 20 and
 # returns to main's verified return address, in the checked copy; main
-# then drops the values 4029 down to 1, counting them (4029), calls f(1),
-# which pushes its 50 at a low height, and prints 7.
+# then drops the values 4029 down to 1, counting them (4029), adds k(1) = 2
+# from 17 call sites (34: k's ret, in another chunk, uses the shared
+# switch of the checked copy), calls f(1), which pushes its 50 at a low
+# height, and prints 7.
 {
     printf '    push 0\nfill: dup\n    push 1\n    add\n    dup\n    push 4029\n    lt\n    jnz fill\n'
     printf '    call g\n    push 0\nempty: swap\n    drop\n    push 1\n    add\n    over\n    jnz empty\n'
-    printf '    swap\n    drop\n    print\n    push 1\n    call f\n    drop\n    push 7\n    print\n    halt\n'
+    printf '    swap\n    drop\n    print\n    push 0\n'
+    for k in $(seq 1 17); do printf '    push 1\n    call k\n    add\n'; done
+    printf '    print\n    push 1\n    call f\n    drop\n    push 7\n    print\n    halt\n'
     printf 'g:  '; for k in $(seq 1 20); do printf '    push 5\n'; done
     printf '    push 0\n    call f\n    drop\n'; for k in $(seq 1 20); do printf '    drop\n'; done
     printf '    ret\n'
     printf 'f:  dup\n    jz f_short\n'; for k in $(seq 1 50); do printf '    push 1\n'; done
     for k in $(seq 1 50); do printf '    drop\n'; done
     printf 'f_short: ret\n'
+    nops 300
+    printf 'k:  dup\n    add\n    ret\n'
 } >"$tmp/checked.vm"
-# 1 + 4029 * 7 instructions fill the stack, 48 run in g and f(0), 1 + 4029 * 6
-# empty it, 108 end the run: 52540
-runs "the checked copy entered from a frame that does not fit" "$tmp/checked.vm" "4029
-7" 0 9 20000 28204 28205 28230 28252 28253 40000 52430 52539 52540
+# 1 + 4029 * 7 instructions fill the stack, 48 run in g (its call
+# included) and f(0), 1 + 4029 * 6 empty it, 3 + 1 + 17 * 6 + 1 add the
+# k's, 2 + 103 + 4 end the run: 52643
+COUNT=52643 runs "the checked copy entered from a frame that does not fit" "$tmp/checked.vm" "4029
+34
+7" 0 9 20000 28204 28205 28230 28252 28253 40000 52430 52500 52536 52537 52642 52643
 
 # ---- the generated C ---------------------------------------------------------------
 keep=$tmp/keep
