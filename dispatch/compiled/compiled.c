@@ -201,9 +201,9 @@ static void reached(struct plan *pl, int c, uint32_t j, uint32_t *work, uint32_t
 
 /* Mark everything reachable in copy c from the instructions already
  * marked REACH(c), and the labels its jumps need.  A ret of the checked
- * copy goes on in the checked copy wherever it returns (see prepare());
- * so the return points of the verified calls it may return to are
- * reachable there too. */
+ * copy goes on in the checked copy wherever it returns (the top of this
+ * file says why), so the return points of the verified calls it may
+ * return to are reachable there too. */
 static void reach(struct plan *pl, int c, uint32_t *work)
 {
     uint32_t nw = 0;
