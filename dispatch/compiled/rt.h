@@ -39,8 +39,8 @@
  * known when the code is compiled.
  *
  * The shared object links to nothing of build/vm: it reaches vm_print and
- * vm_stop through struct dl_host (host.h), which run() passes in.  So the
- * generated code needs nothing of the C library either.
+ * vm_stop through struct dl_host (host.h), which run() passes in, and it
+ * calls nothing of the C library.
  */
 #ifndef DISPATCHLAB_COMPILED_RT_H
 #define DISPATCHLAB_COMPILED_RT_H
@@ -48,10 +48,12 @@
 #include "vm/interp.h"
 #include "dispatch/compiled/host.h"
 
-/* The VM registers but sp (which register mode points elsewhere), and how
- * the run stopped: a chunk's locals, passed to the handlers by address
- * (the compiler keeps them in machine registers), and copied to the next
- * chunk through run()'s copy. */
+/* The VM registers and how the run stopped: a chunk's local copy (g) is
+ * passed to the handlers by address (the compiler keeps its fields in
+ * machine registers) and handed to the next chunk through
+ * dl_compiled_run's.  sp travels in it only from chunk to chunk: within a
+ * chunk it is a local of its own, which register mode shadows (cell *sp =
+ * R + height). */
 struct dl_regs {
     const struct dl_host *host;
     cell        *sp;
