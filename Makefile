@@ -63,7 +63,7 @@ LIB_OBJ = $(filter-out $(OBJDIR)/vm/main.o,$(CORE_OBJ)) $(DISPATCH_OBJ) $(OBJDIR
 # the order of the slides' comparison, then the others that come with
 # dispatchlab (the stock ones: make asm-docs lists them, the tests judge
 # them), then any further folder by name.
-KNOWN_DISPATCH := switch token direct indirect subroutine call context inline stackcache super tailcall
+KNOWN_DISPATCH := switch token direct indirect subroutine call context inline stackcache super tailcall compiled
 FOUND_DISPATCH := $(sort $(patsubst dispatch/%/,%,$(dir $(wildcard dispatch/*/*.c))))
 DISPATCHERS := $(filter $(FOUND_DISPATCH),$(KNOWN_DISPATCH)) \
                $(filter-out $(KNOWN_DISPATCH),$(FOUND_DISPATCH))

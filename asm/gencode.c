@@ -15,7 +15,10 @@
  *                       a position-independent build;
  *   unavailable REASON  the dispatcher's unavailable() (build/vm --list
  *                       says the same), and nothing else follows;
- *   none REASON         it describes no generated code, and nothing else
+ *   none REASON         it describes no generated code (no describe():
+ *                       prepare() runs all the same, for a dispatcher that
+ *                       keeps what it made, as compiled does for its
+ *                       dispatch/compiled/listing.sh), and nothing else
  *                       follows;
  *   vm ORD LINE MNEMONIC PROVEN
  *                       per VM instruction of PROGRAM.vm: its line, and 1
@@ -114,12 +117,9 @@ int main(int argc, char **argv)
         return 1;
     fprintf(map, "binary %s\nanchor 0x%lx\n", argv[0], (unsigned long)(uintptr_t)dispatchers);
     const char *why = d->unavailable ? d->unavailable() : NULL;
-    if (why || !d->describe) {
-        if (why)
-            fprintf(map, "unavailable %s\n", why);
-        else
-            fprintf(map, "none no generated code described (no describe() in its struct dispatcher)\n");
-        printf("%s: %s\n", name, why ? "unavailable" : "nothing generated to describe");
+    if (why) {
+        fprintf(map, "unavailable %s\n", why);
+        printf("%s: unavailable\n", name);
         return fclose(map) == 0 ? 0 : 1;
     }
 
@@ -139,6 +139,18 @@ int main(int argc, char **argv)
         return 1;
     }
     free(text);
+    if (!d->describe) {
+        /* Nothing to describe; prepared all the same, for a dispatcher that
+         * keeps what it made for a listing of its own (compiled keeps its
+         * C and shared object where DISPATCHLAB_COMPILED_KEEP says). */
+        void *prepared = d->prepare ? d->prepare(&prog) : NULL;
+        if (prepared && d->release)
+            d->release(prepared);
+        program_free(&prog);
+        fprintf(map, "none no generated code described (no describe() in its struct dispatcher)\n");
+        printf("%s: nothing generated to describe\n", name);
+        return fclose(map) == 0 ? 0 : 1;
+    }
     for (uint32_t i = 0; i < prog.count; i++)
         fprintf(map, "vm %u %u %s %u\n", (unsigned)i, (unsigned)prog.line[i],
                 opinfo[prog.code[prog.offset[i]]].name, (unsigned)prog.proven[i]);

@@ -59,8 +59,10 @@ ASM_GEN_DONE := $(foreach d,$(DISPATCHERS),$(ASM_DIR)/gen/$(d).done)
 $(ASM_DIR)/gen/%.done: $(if $(filter 1,$(ASM_GEN)),$(ASM_DIR)/gencode) asm/sample.vm
 	@mkdir -p $(dir $@)
 	@rm -f $(ASM_DIR)/gen/$*.map $(ASM_DIR)/gen/$*.bin
+	@rm -rf $(ASM_DIR)/gen/$*.keep
 	$(Q)if [ "$(ASM_GEN)" != 1 ]; then echo "none asm/gencode was not run (make asm ASM_GEN=0)" > $(ASM_DIR)/gen/$*.map; \
-	elif ! $(ASM_RUN) $(ASM_DIR)/gencode $* asm/sample.vm $(ASM_DIR)/gen/$* > $(ASM_DIR)/gen/$*.out 2>&1; then \
+	elif ! DISPATCHLAB_COMPILED_KEEP=$(abspath $(ASM_DIR)/gen/$*.keep) \
+	    $(ASM_RUN) $(ASM_DIR)/gencode $* asm/sample.vm $(ASM_DIR)/gen/$* > $(ASM_DIR)/gen/$*.out 2>&1; then \
 	    echo "failed asm/gencode: $$(head -n 1 $(ASM_DIR)/gen/$*.out)" > $(ASM_DIR)/gen/$*.map; fi; touch $@
 # The tests and the benchmark's static column read the generated code too
 # (asm/marks.pl finds it beside the objects: OBJDIR/asm/gen/NAME).
@@ -69,7 +71,11 @@ bench: $(ASM_GEN_DONE)
 asm-gen: $(ASM_GEN_DONE)
 
 # ---- per dispatcher: assembly, object, listing -----------------------------
-# A dispatcher of several files is read as one relocatable object.
+# A dispatcher of several files is read as one relocatable object.  A
+# dispatcher whose machine code is all generated at run time (compiled: a
+# C compiler in prepare) has no handlers in its object: its folder has a
+# listing.sh that lists the generated code instead, from what prepare()
+# keeps in $(ASM_DIR)/gen/NAME.keep (DISPATCHLAB_COMPILED_KEEP, above).
 asm_srcs = $(patsubst %.c,$(ASM_DIR)/src/%.s,$(wildcard dispatch/$(1)/*.c))
 asm_obj = $(if $(word 2,$(call dispatch_objs,$(1))),$(ASM_DIR)/$(1).o,$(call dispatch_objs,$(1)))
 
@@ -78,11 +84,13 @@ $(ASM_DIR)/$(1).s: $(call asm_srcs,$(1))
 	@cat $$^ > $$@
 $(ASM_DIR)/$(1).o: $(call dispatch_objs,$(1))
 	$(Q)$(CC) -r -nostdlib -o $$@ $$^
-$(ASM_DIR)/$(1).lst: $(call asm_obj,$(1)) $(ASM_DIR)/gen/$(1).done asm/marks.pl isa/ops.inc isa/opcodes.def
+$(ASM_DIR)/$(1).lst: $(call asm_obj,$(1)) $(ASM_DIR)/gen/$(1).done asm/marks.pl isa/ops.inc isa/opcodes.def $(wildcard dispatch/$(1)/listing.sh)
 	@$(if $(V),,echo "  MARKS   $$@";)
-	$(Q)perl asm/marks.pl list -o '$(OBJDUMP)' -n $(1) -O '$$(patsubst $(BUILD)/%,%,$$<)' -s $(ASM_DIR)/$(1).seq \
+	$(Q)$(if $(wildcard dispatch/$(1)/listing.sh),sh dispatch/$(1)/listing.sh -o '$(OBJDUMP)' -s $(ASM_DIR)/$(1).seq \
+	    -c '$(CC_VERSION); $(CC) $(COMPILED_CFLAGS)' -N $(ASM_DIR)/gen/$(1).map \
+	    $(ASM_DIR)/gen/$(1).keep asm/sample.vm,perl asm/marks.pl list -o '$(OBJDUMP)' -n $(1) -O '$$(patsubst $(BUILD)/%,%,$$<)' -s $(ASM_DIR)/$(1).seq \
 	    -c '$(CC_VERSION); $(CC) $(ALL_CFLAGS) $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(1))' -h '$(ASM_HANDLERS)' \
-	    -g $(ASM_DIR)/gen/$(1) $$< > $$@.tmp
+	    -g $(ASM_DIR)/gen/$(1) $$<) > $$@.tmp
 	@mv $$@.tmp $$@
 endef
 $(foreach d,$(DISPATCHERS),$(eval $(call asm_rules,$(d))))

@@ -28,7 +28,12 @@ for name in "$@"; do
     vg=-
     if [ -n "$vm" ] && [ -n "$n" ]; then
         vg=$(perl "$here/marks.pl" count "$vm" "$name" 2>&1) || vg="failed: $vg"
-        [ "$vg" = "$n" ] || { bad="$bad $name"; vg="$vg (!)"; }
+        # all its code generated (compiled): the loops of the count differ by
+        # more than their nops (the C compiler lays each out its own way), so
+        # the count is compared rounded
+        cmp=$vg
+        [ -e "dispatch/$name/listing.sh" ] && cmp=$(printf '%.0f' "$vg" 2>/dev/null || echo "$vg")
+        [ "$cmp" = "$n" ] || { bad="$bad $name"; vg="$vg (!)"; }
     fi
     if [ -z "$n" ]; then
         printf '%-12s %6s %8s  %s\n' "$name" - - "$(sed -n '1s/^# dispatch: //p' "$seq" 2>/dev/null || echo '(no listing)')"

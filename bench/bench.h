@@ -93,6 +93,10 @@ int64_t bench_now_ns(void);
  * (docs/measuring.md, "How a time is taken").  A system call: about a
  * microsecond on a virtual machine. */
 int64_t bench_cpu_ns(void);
+/* The processor time of this process's child processes that have ended
+ * and been waited for (getrusage RUSAGE_CHILDREN), in nanoseconds: what a
+ * prepare() that runs a C compiler spends outside this thread. */
+int64_t bench_children_cpu_ns(void);
 
 /* Run a prepared program once on vm (reset first).  Kept out of line
  * (noinline) so that `make bench-count` can collect exactly this call under

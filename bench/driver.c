@@ -505,6 +505,15 @@ static double peer_run(unsigned wi, unsigned ei, unsigned reps, int round)
     return describe(ok, nok).med;
 }
 
+/* Why d's prepare() failed, for fail_run(). */
+static const char *prepare_failure(const struct dispatcher *d)
+{
+    static char msg[500];
+    const char *why = d->prepare_failure ? d->prepare_failure() : NULL;
+    snprintf(msg, sizeof msg, "prepare() failed: %s", why ? why : "out of memory");
+    return msg;
+}
+
 /* reps runs of w on a dispatcher or natively, each checked; fills *s
  * (per-run figures). */
 static void take_sample(unsigned wi, unsigned ei, unsigned reps, struct sample *s)
@@ -519,13 +528,16 @@ static void take_sample(unsigned wi, unsigned ei, unsigned reps, struct sample *
 
     double c0 = cpu_now_ns();
     void *prepared = NULL;
-    int64_t p0 = bench_now_ns(), pc0 = bench_cpu_ns();
+    /* prepare() is this thread's processor time and its child processes'
+     * (the C compiler that dispatch/compiled runs) */
+    int64_t p0 = bench_now_ns(), pc0 = bench_cpu_ns(), pk0 = bench_children_cpu_ns();
     if (e->kind == E_VM && e->d->prepare) {
         prepared = e->d->prepare(&w->prog);
         if (!prepared)
-            fail_run(w, e, "prepare() failed (out of memory)");
+            fail_run(w, e, prepare_failure(e->d));
     }
-    s->prepare_ns = e->kind == E_VM ? (double)(bench_cpu_ns() - pc0) : NAN;
+    s->prepare_ns = e->kind == E_VM
+                  ? (double)(bench_cpu_ns() - pc0 + bench_children_cpu_ns() - pk0) : NAN;
 
     double total = 0;
     s->fastest_ns = INFINITY;
@@ -732,7 +744,7 @@ static void count_runs(int64_t max_steps, int64_t ladder_iterations)
             } else {
                 void *prepared = e->kind == E_VM && e->d->prepare ? e->d->prepare(&w->prog) : NULL;
                 if (e->kind == E_VM && e->d->prepare && !prepared)
-                    fail_run(w, e, "prepare() failed (out of memory)");
+                    fail_run(w, e, prepare_failure(e->d));
                 bench_vm_reset(vm, true);
                 vm->max_steps = e->kind == E_VM ? steps : SAFETY_STEPS;
                 if (e->kind == E_VM)

@@ -2,7 +2,7 @@
  * fuzz/difftest.c — the differential test of `make test`
  * (tests/suites/70-differential.sh).
  *
- *   difftest [--seed S] [--count N] [--coverage]
+ *   difftest [--seed S] [--count N] [--coverage] [--slow-every K]
  *
  * Generates the programs S, S+1, ..., S+N-1 (fuzz/gen.c), and for each:
  * assembles it, verifies it (the generator only makes valid programs, so a
@@ -16,6 +16,9 @@
  * happened: the test must not pass by generating nothing interesting.
  * --inject output|count|ord|status corrupts one dispatcher's result in that
  * way, to show that the comparison notices (every program must then fail).
+ * --slow-every K runs the dispatchers that compile each program with a C
+ * compiler (dispatch/compiled/) on every K-th program only: the first, the
+ * K+1st, ... (fuzz/harness.h, harness_slow_every; 0: on none).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -93,7 +96,16 @@ int main(int argc, char **argv)
     int coverage = 0;
     for (int i = 1; i < argc; i++) {
         char *end;
-        if ((strcmp(argv[i], "--seed") == 0 || strcmp(argv[i], "--count") == 0) && i + 1 < argc) {
+        if (strcmp(argv[i], "--slow-every") == 0 && i + 1 < argc) {
+            errno = 0;
+            unsigned long v = strtoul(argv[i + 1], &end, 10);
+            if (!*argv[i + 1] || *end || errno || v > 1000000) {
+                fprintf(stderr, "difftest: bad number '%s'\n", argv[i + 1]);
+                return 2;
+            }
+            harness_slow_every = (int)v;
+            i++;
+        } else if ((strcmp(argv[i], "--seed") == 0 || strcmp(argv[i], "--count") == 0) && i + 1 < argc) {
             errno = 0;
             uint64_t v = strtoull(argv[i + 1], &end, 0);
             if (!*argv[i + 1] || *end || errno) {
@@ -116,7 +128,7 @@ int main(int argc, char **argv)
             harness_inject = (enum inject)k;
             i++;
         } else {
-            fprintf(stderr, "usage: difftest [--seed S] [--count N] [--coverage] [--inject KIND]\n");
+            fprintf(stderr, "usage: difftest [--seed S] [--count N] [--coverage] [--inject KIND] [--slow-every K]\n");
             return 2;
         }
     }

@@ -59,7 +59,8 @@ static bool run_dispatcher(const struct dispatcher *d, const struct program *p,
     }
     void *prepared = d->prepare ? d->prepare(p) : NULL;
     if (d->prepare && !prepared) {
-        fprintf(why, "%s: prepare() failed\n", d->name);
+        const char *reason = d->prepare_failure ? d->prepare_failure() : NULL;
+        fprintf(why, "%s: prepare() failed: %s\n", d->name, reason ? reason : "out of memory");
         vm_free(vm);
         fclose(f);
         return false;
@@ -119,6 +120,7 @@ static bool same(const struct run *a, const struct run *b, bool messages)
 }
 
 enum inject harness_inject = INJECT_NONE;
+int harness_slow_every = -1;
 
 static void inject(struct run *r)
 {
@@ -153,28 +155,39 @@ bool check_everywhere(const struct program *p, int64_t max_steps, FILE *why,
         fprintf(why, "out of memory\n");
         return false;
     }
+    static int from_env;
+    if (!from_env) {
+        from_env = 1;
+        const char *e = getenv("DISPATCHLAB_INJECT");
+        static const char *const kinds[] = { "none", "output", "count", "ord", "status" };
+        for (int k = 1; e && k < 5; k++)
+            if (strcmp(e, kinds[k]) == 0)
+                harness_inject = (enum inject)k;
+        e = getenv("DISPATCHLAB_SLOW_EVERY");
+        char *end;
+        unsigned long every = e ? strtoul(e, &end, 10) : 1;
+        if (harness_slow_every < 0)
+            harness_slow_every = e && *e && !*end && every <= 1000000 ? (int)every : 1;
+    }
+    /* the harness runs in one thread: a plain counter is enough */
+    static uint64_t calls;
+    bool slow = harness_slow_every > 0 && calls++ % (uint64_t)harness_slow_every == 0;
+
     oracle_run(p, max_steps, &runs[0], t ? t->executed : NULL);
-    unsigned n = 1;
+    unsigned n = 1, nslow = 0;
     bool ok = true;
     for (unsigned i = 0; i < ndispatchers && ok; i++) {
         const struct dispatcher *d = dispatchers[i];
         if (d->unavailable && d->unavailable())
             continue;
+        if (d->slow_prepare && !slow)
+            continue;
+        nslow += d->slow_prepare != 0;
         ok = run_dispatcher(d, p, max_steps, &runs[n], why);
         n++;
     }
-    if (ok && n > 1) {
-        static int from_env;
-        if (!from_env) {
-            from_env = 1;
-            const char *e = getenv("DISPATCHLAB_INJECT");
-            static const char *const kinds[] = { "none", "output", "count", "ord", "status" };
-            for (int k = 1; e && k < 5; k++)
-                if (strcmp(e, kinds[k]) == 0)
-                    harness_inject = (enum inject)k;
-        }
+    if (ok && n > 1)
         inject(&runs[n - 1]);
-    }
     bool agree = ok;
     for (unsigned i = 1; i < n && agree; i++)
         agree = same(&runs[0], &runs[i], false) && same(&runs[1], &runs[i], true);
@@ -195,7 +208,12 @@ bool check_everywhere(const struct program *p, int64_t max_steps, FILE *why,
         t->status[runs[0].result.status]++;
         t->instructions += (uint64_t)runs[0].result.count;
         t->out_bytes += runs[0].outlen;
-        t->dispatchers = n - 1;
+        if (n - 1 > t->dispatchers)
+            t->dispatchers = n - 1;
+        if (nslow) {
+            t->slow = nslow;
+            t->slow_programs++;
+        }
     }
     for (unsigned i = 0; i < n; i++)
         free(runs[i].out);
@@ -205,9 +223,13 @@ bool check_everywhere(const struct program *p, int64_t max_steps, FILE *why,
 
 void tally_print(FILE *f, const struct tally *t)
 {
-    fprintf(f, "%" PRIu64 " programs, each on the oracle and %u dispatchers: %" PRIu64
-            " instructions executed (per run), %" PRIu64 " bytes of output\n",
-            t->programs, t->dispatchers, t->instructions, t->out_bytes);
+    fprintf(f, "%" PRIu64 " programs, each on the oracle and %u dispatchers", t->programs,
+            t->dispatchers - t->slow);
+    if (t->slow)
+        fprintf(f, ", and %u that compile%s on %" PRIu64 " of them", t->slow,
+                t->slow == 1 ? "s" : "", t->slow_programs);
+    fprintf(f, ": %" PRIu64 " instructions executed (per run), %" PRIu64 " bytes of output\n",
+            t->instructions, t->out_bytes);
     fprintf(f, "ended by:");
     for (int s = 0; s < NSTATUS; s++)
         fprintf(f, "%s %s %" PRIu64, s ? "," : "", status_name((enum status)s), t->status[s]);

@@ -35,7 +35,9 @@ struct tally {
     uint64_t executed[OP__COUNT];    /* instructions executed, per opcode */
     uint64_t instructions;           /* executed, all programs */
     uint64_t out_bytes;
-    unsigned dispatchers;            /* dispatchers compared (the last program) */
+    unsigned dispatchers;            /* dispatchers compared (the most on one program) */
+    unsigned slow;                   /* of them, with a slow prepare() (harness_slow_every) */
+    uint64_t slow_programs;          /* the programs they ran */
 };
 
 /* fuzz/oracle.c: run with a per-instruction counter; per-opcode counts are
@@ -58,6 +60,15 @@ bool check_everywhere(const struct program *p, int64_t max_steps, FILE *why,
  * reports a finding and fails. */
 enum inject { INJECT_NONE, INJECT_OUTPUT, INJECT_COUNT, INJECT_ORD, INJECT_STATUS };
 extern enum inject harness_inject;
+
+/* Dispatchers whose prepare() runs a C compiler (struct dispatcher's
+ * slow_prepare) run on every harness_slow_every-th call of
+ * check_everywhere() only, counting from the first: 1 (the default) on
+ * every program, 0 on none.  The other dispatchers and the oracle run on
+ * every program.  difftest --slow-every N sets it; in any other program
+ * linked with the harness, DISPATCHLAB_SLOW_EVERY=N in the environment
+ * (read at the first call, when it is still -1: unset). */
+extern int harness_slow_every;
 
 /* A load error must be one readable line: a line number from 1 to the
  * input's line count + 1, a message of printable ASCII (the assembler quotes

@@ -26,6 +26,18 @@ struct dispatcher {
     void *(*prepare)(const struct program *prog);
     void  (*release)(void *prepared);
 
+    /* Optional: after prepare() returned NULL in this thread, why (one
+     * sentence, e.g. "program too large for compilation (...)"); NULL when
+     * it ran out of memory.  For dispatchers whose prepare() can fail
+     * otherwise (dispatch/compiled/ runs a compiler). */
+    const char *(*prepare_failure)(void);
+
+    /* Nonzero when prepare() is slow: it runs a C compiler (a tenth of a
+     * second and more per program, where the others take microseconds).
+     * The differential test runs such a dispatcher on a share of its
+     * programs (fuzz/harness.c, harness_slow_every). */
+    int slow_prepare;
+
     /* Run from the first instruction until halt or a trap; the outcome is
      * in vm->result (set through vm_stop). */
     void  (*run)(struct vm *vm, const struct program *prog, void *prepared);

@@ -137,8 +137,11 @@ __attribute__((noinline)) static void vm_run_dispatcher(const struct dispatcher 
     d->run(vm, prog, prepared);
 }
 
+/* Returns 0, or -1 after an error message, or -2 when prepare() failed
+ * with a reason (*why; a dispatcher that compiles the program can meet a
+ * limit), which the caller reports. */
 static int run_one(const struct dispatcher *d, const struct program *prog,
-                   int64_t max_steps, FILE *out, struct outcome *oc)
+                   int64_t max_steps, FILE *out, struct outcome *oc, const char **why)
 {
     struct vm *vm = vm_new(prog, max_steps, out);
     if (!vm) {
@@ -149,9 +152,12 @@ static int run_one(const struct dispatcher *d, const struct program *prog,
     void *prepared = d->prepare ? d->prepare(prog) : NULL;
     double t1 = now();
     if (d->prepare && !prepared) {
+        vm_free(vm);
+        *why = d->prepare_failure ? d->prepare_failure() : NULL;
+        if (*why)
+            return -2;
         fprintf(stderr, "%s: error: dispatcher '%s' could not prepare the program (out of memory)\n",
                 prog_name, d->name);
-        vm_free(vm);
         return -1;
     }
     out_watch(&vm->out);            /* a signal now writes its buffer out */
@@ -233,7 +239,13 @@ static int run_all(const struct program *prog, int64_t max_steps, bool stats)
         }
         /* The first dispatcher writes the output; the others are compared
          * with it through the length and hash of theirs. */
-        if (run_one(d, prog, max_steps, n == 0 ? stdout : NULL, &oc[n]) < 0) {
+        int r = run_one(d, prog, max_steps, n == 0 ? stdout : NULL, &oc[n], &why);
+        if (r == -2) {
+            fprintf(stderr, "%s: note: skipping dispatcher '%s': cannot prepare the program: %s\n",
+                    prog_name, d->name, why);
+            continue;
+        }
+        if (r < 0) {
             rc = 2;
             goto out;
         }
@@ -376,7 +388,12 @@ static int vm_main(int argc, char **argv)
         rc = run_all(&prog, max_steps, stats);
     } else {
         struct outcome oc;
-        if (run_one(d, &prog, max_steps, stdout, &oc) < 0) {
+        const char *why;
+        int r = run_one(d, &prog, max_steps, stdout, &oc, &why);
+        if (r == -2)
+            fprintf(stderr, "%s: error: dispatcher '%s' cannot prepare the program: %s\n",
+                    prog_name, d->name, why);
+        if (r < 0) {
             rc = 2;
         } else {
             if (stats)

@@ -8,7 +8,10 @@
 #      with the program's step limit; output bytes, how the run ended, the
 #      faulting instruction and the executed count must agree exactly.
 #      A disagreement prints the seed, the program and the command that
-#      reproduces it.  --coverage: every opcode executed and every way of
+#      reproduces it.  A dispatcher that compiles each program with a C
+#      compiler (dispatch/compiled/: a tenth of a second and more per
+#      program) runs on every DIFF_SLOW_EVERY-th program only (default 20:
+#      50 of the 1000), here and in the replays of 3.  --coverage: every opcode executed and every way of
 #      ending a run seen, or the test would prove little.
 #      --inject: a difference planted on purpose is reported.
 #   2. the reproduction command works: `gen --seed N` is deterministic and
@@ -24,6 +27,8 @@ trap 'rm -rf "$tmp"' EXIT
 F=$BUILD/fuzz
 seed=${DIFF_SEED:-1}
 count=${DIFF_PROGRAMS:-1000}
+slow_every=${DIFF_SLOW_EVERY:-20}
+export DISPATCHLAB_SLOW_EVERY=$slow_every      # fuzz/harness.h
 
 for tool in gen difftest fuzz_asm fuzz_bytecode fuzz_gen fuzz_roundtrip; do
     if [ ! -x "$F/$tool" ]; then
@@ -33,7 +38,8 @@ for tool in gen difftest fuzz_asm fuzz_bytecode fuzz_gen fuzz_roundtrip; do
 done
 
 # ---- 1. the differential test -------------------------------------------------
-timeout 900 env VM="$VM" "$F/difftest" --seed "$seed" --count "$count" --coverage >"$tmp/diff" 2>&1
+timeout 900 env VM="$VM" "$F/difftest" --seed "$seed" --count "$count" --coverage \
+    --slow-every "$slow_every" >"$tmp/diff" 2>&1
 rc=$?
 summary=$(grep -m1 ' programs, each on the oracle' "$tmp/diff")
 if [ $rc = 0 ]; then

@@ -51,6 +51,23 @@ if [ -n "$missing" ]; then
 else
     pass "aarch64: $(grep -vc unavailable <<<"$list") dispatchers available, as natively"
 fi
+# compiled under qemu-user: the compiler it runs is a host program; the
+# build's $cross makes AArch64 code (available), the host's cc does not
+# (unavailable, saying so)
+line=$(printf '%s\n' "$list" | grep '^compiled ')
+if [ -n "$line" ]; then
+    if printf '%s\n' "$line" | grep -q unavailable; then
+        echo "aarch64: compiled unavailable here: ${line#*unavailable here: }"
+    else
+        echo "aarch64: compiled available (the compiler $cross runs on the host)"
+    fi
+    line=$(DISPATCHLAB_CC=cc $avm --list | grep '^compiled ')
+    if printf '%s\n' "$line" | grep -q 'unavailable here: the C compiler makes code for another machine'; then
+        pass "aarch64: compiled with the host's cc: unavailable, saying why"
+    else
+        fail "aarch64: compiled with the host's cc: unavailable, saying why" "$line"
+    fi
+fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -1,0 +1,12 @@
+/work/main/cc/dispatch/switch/switch.o: dispatch/switch/switch.c \
+ vm/dispatch.h vm/vm.h isa/program.h isa/isa.h isa/opcodes.def \
+ vm/interp.h vm/thread.h isa/ops.inc vm/dispatch-end.h
+vm/dispatch.h:
+vm/vm.h:
+isa/program.h:
+isa/isa.h:
+isa/opcodes.def:
+vm/interp.h:
+vm/thread.h:
+isa/ops.inc:
+vm/dispatch-end.h:

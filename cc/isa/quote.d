@@ -1,0 +1,2 @@
+/work/main/cc/isa/quote.o: isa/quote.c isa/quote.h
+isa/quote.h:
