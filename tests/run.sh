@@ -31,6 +31,7 @@ for suite in "$ROOT"/tests/suites/*.sh; do
         [ $want = 1 ] || continue
     fi
     printf '== %s\n' "$name"
+    t0=$SECONDS
     out=$(mktemp)
     bash "$suite" >"$out" 2>&1
     rc=$?
@@ -48,6 +49,7 @@ for suite in "$ROOT"/tests/suites/*.sh; do
         tail -n 20 "$out" | sed 's/^/    /'
     fi
     rm -f "$out"
+    printf '   %s: %d s\n' "$name" $((SECONDS - t0))
 done
 printf '%d passed, %d failed, %d skipped\n' "$passed" "$failed" "$skipped"
 [ "$failed" -eq 0 ]

@@ -155,12 +155,12 @@ print() {
         }
         {
             cl = $3 + 0
-            if (want != "" && ord[cl] != want) next
+            if (want != "" && (!(cl in ord) || ord[cl] != want)) next     # (an unset ord[] compares equal to 0)
             if (cl in what)
-                cm = ord[cl] " " what[cl]
+                cm = "vm " ord[cl] " " what[cl]
             else {
                 t = text[cl]; gsub(/^[ \t]+|[ \t]+$/, "", t); gsub(/[ \t]+/, " ", t)
-                cm = "C: " t
+                cm = "in C: " t
             }
             split($4, fl, ":")
             if (fl[1] ~ /ops\.inc|interp\.h/ && source(fl[1], fl[2]) != "")
@@ -184,7 +184,7 @@ ordinal_of() {
 section() {  # NAME TITLE TEXT
     echo
     echo "=============================================================================="
-    echo "$1: $2"
+    case $2 in "("*) echo "$1 $2" ;; *) echo "$1: $2" ;; esac
     echo "=============================================================================="
     printf '%s\n' "$3"
 }
@@ -195,23 +195,28 @@ the next instruction simply follows.  nop's body is empty, so it compiles
 to no instruction at all:"
 o=$(ordinal_of nop)
 [ -n "$o" ] && print "$o"
-section add "a typical handler (a b -- a+b)" \
+section push "(-- n): push the constant n" \
+"The constant stored to the stack in memory, or kept in a register and
+folded into what uses it."
+o=$(ordinal_of push)
+[ -n "$o" ] && print "$o"
+section add "(a b -- a+b): a typical handler" \
 "No depth check (proven), no dispatch: an add, and a store where the sum
 must be in memory; constants of neighbouring instructions are folded in."
 o=$(ordinal_of add)
 [ -n "$o" ] && print "$o"
-section jnz "a conditional branch (f --)" \
+section jnz "(f --): a conditional branch" \
 "The flag, a conditional branch to a fixed address, and the step count:
 a compare of the budget with a constant and an add, on the taken side."
 o=$(ordinal_of jnz)
 [ -n "$o" ] && print "$o"
-section call "a VM call" \
+section call "(--): a VM call" \
 "The return address (a code id) pushed on the VM's return stack, the
 callee's frame checked once (GUARD), the step count; then the callee's
 code, reached by a direct jump or by falling through."
 o=$(ordinal_of call)
 [ -n "$o" ] && print "$o"
-section ret "a VM return" \
+section ret "(--): a VM return" \
 "Pop the code id, count; then a switch over the return points this ret
 can reach: with one, a direct jump."
 o=$(ordinal_of ret)

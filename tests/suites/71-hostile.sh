@@ -473,7 +473,10 @@ if [ "$rc" = $((128 + $(kill -l PIPE))) ] && [ ! -s "$tmp/err" ]; then
 # Interrupted: what was printed is there, and the exit status is the
 # signal's.  timeout sends the signal twice (to the vm and to its process
 # group), which must not cut the writing short.
-printf '    push 4711\n    print\n    push 42\n    print\nloop:\n    jmp loop\n' >"$tmp/print-then-loop.vm"
+# (the loop squares and adds 1, x*x+1 modulo 2^64, until 0, which never
+# comes: -1 is no square modulo 4; a loop that only counts, jmp loop, the
+# C compiler of dispatch/compiled runs to the step limit in closed form)
+printf '    push 4711\n    print\n    push 42\n    print\n    push 1\nloop:\n    dup\n    mul\n    push 1\n    add\n    dup\n    jnz loop\n    halt\n' >"$tmp/print-then-loop.vm"
 printf '    push 0\nloop:\n    dup\n    print\n    push 1\n    add\n    jmp loop\n' >"$tmp/count-loop.vm"
 # ignored SIG: was SIG ignored when this shell started?  (A process keeps
 # such a signal ignored, the vm too; bash's background jobs get SIGINT so.)
