@@ -10,8 +10,8 @@
 # list but not chosen from (-e): the corpus's real programs, programs the
 # list was not fitted to.  Not profiled: bench/programs/pattern.vm and the
 # generated NOP ladder and mix, which measure the cost of a dispatch itself.
-# 16 superinstructions of 2 to 4 instructions: docs/dispatch-sections/super.md
-# ("The profile") shows how that was chosen.
+# 16 superinstructions of 2 to 4 instructions: docs/dispatch.md ("static
+# superinstructions", "The profile") says how that was chosen.
 set -eu
 prof=$1 out=$2
 cd "$(dirname "$0")/.."

@@ -97,8 +97,8 @@ _Static_assert(MEM_CELLS - 1 <= INT32_MAX && STACK_CELLS * 8 <= INT32_MAX / 4,
 /* The steps beyond subroutine threading, as the paper measures them one
  * after the other: compiled with -DCONTEXT_STEP=1 only the branches are
  * generated, with 2 also the bodies are copied, with 3 (the default) also
- * load, store, call and ret get their fast paths (docs/dispatch-sections/
- * context.md measures each). */
+ * load, store, call and ret get their fast paths (docs/dispatch.md,
+ * "context threading", measures each). */
 #ifndef CONTEXT_STEP
 #define CONTEXT_STEP 3
 #endif

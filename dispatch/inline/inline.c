@@ -147,7 +147,7 @@ static void engine(struct vm *vm, const struct thread *t, struct extents *out)
      * asm statement from the number of lines of its template: sixteen
      * empty lines make the block too big to copy, and emit nothing.
      * (clang copies the dispatch all the same, and clang 19 shares one
-     * among all handlers: docs/dispatch-sections/inline.md says what each
+     * among all handlers: docs/dispatch.md, "inline threading", says what each
      * compiler allows.) */
 #define END_OF_HANDLER() __asm__ volatile("\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n")
 #define OP_BEGIN(NAME)   C_##NAME: MARK_CHECKED(NAME); CHECKS(NAME); {

@@ -14,7 +14,7 @@
 #      end (with gcc, on x86-64 and AArch64; with clang the numbers are
 #      reported, not judged: clang 14 copies the dispatch into every
 #      handler, clang 19 shares one dispatch among all, and then no handler
-#      reaches its end label: docs/dispatch-sections/inline.md);
+#      reaches its end label: docs/dispatch.md, "inline threading");
 #   4. context threading's slow paths stay within reach in a long
 #      straight line (its AArch64 conditional branches reach 1 MiB);
 #   5. context threading built one step at a time (-DCONTEXT_STEP=1, 2:
@@ -151,7 +151,7 @@ done
 
 # ---- 5. context threading one step at a time, and with far calls ----------------
 # -DCONTEXT_STEP=1 (branches only) and 2 (and copied bodies), the builds
-# docs/dispatch-sections/context.md measures, and -DCONTEXT_FAR_CALLS
+# docs/dispatch.md ("context threading") measures, and -DCONTEXT_FAR_CALLS
 # (every handler called through a register) must give the results of
 # switch dispatch on the real, trapping and limit programs (gcc, once).
 if [ -n "$TAG" ] || [ $is_gcc = 0 ]; then
