@@ -524,7 +524,7 @@ my %CC = (e => 'equal', z => 'zero', ne => 'not equal', nz => 'not zero', l => '
     hs => 'above or equal (unsigned)', lo => 'below (unsigned)', cs => 'carry', cc => 'no carry', mi => 'negative',
     pl => 'not negative', c => 'carry', nc => 'no carry', nb => 'not below', nae => 'below', na => 'not above',
     ng => 'not greater', nl => 'not less', p => 'parity');
-my %X86 = (mov => 'move', add => 'add', sub => 'subtract', imul => 'multiply', mul => 'multiply (unsigned)',
+my %X86 = (nop => 'no operation (alignment padding, copied with the code around it)', mov => 'move', add => 'add', sub => 'subtract', imul => 'multiply', mul => 'multiply (unsigned)',
     idiv => 'divide (signed)', div => 'divide (unsigned)', neg => 'negate', not => 'complement', and => 'and', or => 'or',
     xor => 'exclusive or', shl => 'shift left', sal => 'shift left', shr => 'shift right (logical)',
     sar => 'shift right (arithmetic)', inc => 'add 1', dec => 'subtract 1', adc => 'add with carry',
@@ -535,7 +535,7 @@ my %X86 = (mov => 'move', add => 'add', sub => 'subtract', imul => 'multiply', m
     endbr32 => 'landing pad for indirect branches (CET)', ud2 => 'trap instruction (never reached)',
     movabs => 'move a 64-bit constant', ret => 'return', jmp => 'jump', call => 'call', leave => 'restore the frame pointer',
     hlt => 'halt (never reached)', bswap => 'reverse the bytes');
-my %A64 = (ldr => 'load', ldrb => 'load a byte', ldrh => 'load 2 bytes', ldrsw => 'load 4 bytes, sign-extended',
+my %A64 = (nop => 'no operation (alignment padding, copied with the code around it)', ldr => 'load', ldrb => 'load a byte', ldrh => 'load 2 bytes', ldrsw => 'load 4 bytes, sign-extended',
     ldur => 'load', ldursw => 'load 4 bytes, sign-extended', ldp => 'load a pair', str => 'store', strb => 'store a byte',
     strh => 'store 2 bytes', stur => 'store', stp => 'store a pair', mov => 'copy register', movz => 'set to a constant',
     movk => 'set 16 bits of a constant', movn => 'set to an inverted constant', add => 'add', adds => 'add, setting flags',
@@ -555,7 +555,7 @@ my %A64 = (ldr => 'load', ldrb => 'load a byte', ldrh => 'load 2 bytes', ldrsw =
     xpaclri => 'strip the authentication code from the return address');
 sub meaning {
     my $t = shift;
-    my ($m, $ops) = $t =~ /^(?:(?:notrack|bnd|lock|rep\w*) )?(\S+)\s*(.*)$/;
+    my ($m, $ops) = $t =~ /^(?:(?:notrack|bnd|lock|rep\w*|cs|ds|data16) )*(\S+)\s*(.*)$/;
     my $k = kind($t);
     return $k eq 'ijump' ? 'indirect jump' : 'indirect call' if $k =~ /^i/;
     if ($ARCH eq 'aarch64') {

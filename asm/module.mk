@@ -107,9 +107,11 @@ asm-docs:
 
 # helpers of asm/docs.sh: the dispatcher objects alone, the flags a
 # dispatcher is compiled with, the dispatchers make asm lists
-.PHONY: asm-objects asm-flags asm-list
+.PHONY: asm-objects asm-flags asm-list asm-dispatch-flags-%
 asm-objects: $(DISPATCH_OBJ)
 asm-list:
 	@echo $(ASM_LIST)
 asm-flags:
 	@echo '$(CPPFLAGS) $(DISPATCH_CSTD) $(ALL_CFLAGS)'
+asm-dispatch-flags-%:
+	@echo '$(DISPATCH_CFLAGS_$*)'

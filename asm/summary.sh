@@ -32,7 +32,7 @@ for name in "$@"; do
         # more than their nops (the C compiler lays each out its own way), so
         # the count is compared rounded
         cmp=$vg
-        [ -e "dispatch/$name/listing.sh" ] && cmp=$(printf '%.0f' "$vg" 2>/dev/null || echo "$vg")
+        [ -e "dispatch/$name/listing.sh" ] && cmp=$(awk -v v="$vg" 'BEGIN { r = v ~ /^-?[0-9.]+$/ ? sprintf("%.0f", v) + 0 : v; print r }')
         [ "$cmp" = "$n" ] || { bad="$bad $name"; vg="$vg (!)"; }
     fi
     if [ -z "$n" ]; then

@@ -86,6 +86,7 @@ __attribute__((noreturn)) static void steps_trap(PARAMS)
 #define STACK_AT   offsetof(struct vm, stack)
 #define MEM_AT     offsetof(struct vm, mem)
 #define REND_AT    (offsetof(struct vm, rstack) + RSTACK_CELLS * sizeof(uintptr_t))
+#if CODEGEN        /* what the code generators of x86-64 and AArch64 assume */
 _Static_assert(VM_AT < 128 && RSP_AT < 128 && BUDGET_AT < 128
                && VM_AT % 8 == 0 && RSP_AT % 8 == 0 && BUDGET_AT % 8 == 0,
                "the machine's fields are at short offsets");
@@ -93,6 +94,7 @@ _Static_assert(MEM_AT < INT32_MAX && REND_AT < INT32_MAX && STACK_AT < INT32_MAX
                "the VM's fields are at 32-bit offsets");
 _Static_assert(MEM_CELLS - 1 <= INT32_MAX && STACK_CELLS * 8 <= INT32_MAX / 4,
                "memory and stack sizes fit 32-bit immediates");
+#endif
 
 /* The steps beyond subroutine threading, as the paper measures them one
  * after the other: compiled with -DCONTEXT_STEP=1 only the branches are

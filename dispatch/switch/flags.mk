@@ -1,5 +1,5 @@
-# The switch has no default: every opcode in its copy is one the verifier
-# accepted (see switch.c), so no range check is needed.  clang then copies
+# The switch's default is unreachable: every opcode in its copy is one the
+# verifier accepted (see switch.c), so no range check is made.  clang then copies
 # the dispatch (load, jump through the table) into every case, "tail
 # duplication", which would turn the central loop into token threading
 # with 68 indirect jumps; this flag keeps the one central jump, as the

@@ -11,10 +11,11 @@
  * instruction the verifier proved has its opcode replaced by its proven
  * variant (OP_PROVEN + op, vm/thread.h: quicken): a second case label on
  * the same handler, after its depth checks.  So the switch has 68 cases,
- * still one loop and one jump.  Opcodes are not range checked by us, but
- * C's switch still compares the opcode with the highest case before it
- * indexes its table (the slide's "cmpb $4,%al; ja"); see docs/dispatch.md
- * for what removes that check and what clang does to a loop like this one.
+ * still one loop and one jump.  Every opcode in the copy is one the
+ * verifier accepted, so the switch's default is unreachable and says so:
+ * without it C's switch compares the opcode with the highest case before
+ * it indexes its table (the slide's "cmpb $4,%al; ja").  docs/dispatch.md
+ * shows both, and what clang does to a loop like this one.
  *
  * Code addresses (the return stack, TARGET) are byte offsets into the copy
  * being run, `cur`: the verified copy, or after a failed call check the
