@@ -189,7 +189,8 @@ fi
                    indirect) lec='ITC 4' ;; subroutine) lec='PTC 2' ;; *) lec='-' ;; esac
         printf '| %s | %s |' "$d" "$lec"
         for t in $made; do
-            s=$(sed -n 's/^dispatch: \([0-9]*\) instructions\{0,1\} (\(.*\))$/\1 (\2)/p' "$OUT/$t/$d.lst" 2>/dev/null)
+            if [ ! -e "$OUT/$t/$d.lst" ]; then printf ' not built here |'; continue; fi
+            s=$(sed -n 's/^dispatch: \([0-9]*\) instructions\{0,1\} (\(.*\))$/\1 (\2)/p;s/^dispatch: \(unavailable here\): .*/\1/p' "$OUT/$t/$d.lst")
             printf ' [%s](%s/%s.lst) |' "${s:-not found}" "$t" "$d"
         done
         echo
@@ -200,8 +201,13 @@ fi
     for t in $made; do echo "- $t: $(head -n 1 "$OUT/$t/summary.txt" | sed 's/^make asm: //')"; done
     echo
     echo "The i386 listings are compiled with \`gcc -m32\` and \`WARN=\"-Wall -Wextra\"\`"
-    echo "(no -Werror: subroutine.c's code generator is unused on i386), objects only;"
-    echo "subroutine threading generates no code there.  The AArch64 generated code"
+    echo "(no -Werror: the code generators are unused on i386), objects only and"
+    echo "without running anything: subroutine, context and inline threading"
+    echo "generate no code there (build/vm --list would say so; \"not found\" above),"
+    echo "tail-call threading needs a compiler with musttail, and compiled, which"
+    echo "lists only the code it generates, is not built (asm/docs.sh says why)."
+    echo "\"unavailable here\": build/vm --list reports the dispatcher unavailable"
+    echo "with that compiler (the listing says why).  The AArch64 generated code"
     echo "is shown when asm/gencode could run under qemu-aarch64; valgrind does not"
     echo "run there, nor for i386."
     [ -r "$EXP/README.md" ] && printf '\nExperiments: [experiments/README.md](experiments/README.md).\n'

@@ -526,7 +526,7 @@ my %CC = (e => 'equal', z => 'zero', ne => 'not equal', nz => 'not zero', l => '
     ng => 'not greater', nl => 'not less', p => 'parity');
 my %X86 = (nop => 'no operation (alignment padding, copied with the code around it)', mov => 'move', add => 'add', sub => 'subtract', imul => 'multiply', mul => 'multiply (unsigned)',
     idiv => 'divide (signed)', div => 'divide (unsigned)', neg => 'negate', not => 'complement', and => 'and', or => 'or',
-    xor => 'exclusive or', shl => 'shift left', sal => 'shift left', shr => 'shift right (logical)',
+    xor => 'exclusive or', shld => 'shift left, filling from a second register', shrd => 'shift right, filling from a second register', shl => 'shift left', sal => 'shift left', shr => 'shift right (logical)',
     sar => 'shift right (arithmetic)', inc => 'add 1', dec => 'subtract 1', adc => 'add with carry',
     sbb => 'subtract with borrow', cmp => 'compare', test => 'test bits', lea => 'address arithmetic (no memory access)',
     cqto => 'sign-extend into %rdx for the division', cltq => 'sign-extend %eax to %rax',
