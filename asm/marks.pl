@@ -368,7 +368,11 @@ sub fit {
 # the pieces must cover it exactly, each starting at an instruction.
 my (%G, @GA);
 sub load_gen {
-    return 0 unless defined $GMAP{code} && -r "$GEN.bin";
+    unless (defined $GMAP{code} && -r "$GEN.bin") {
+        $GEN_WHY //= (grep { $_->{at} ne '-' } @PIECES) ? "no $GEN.bin: the code's bytes were not written"
+                   : 'no code was generated: every instruction runs its handler in place';
+        return 0;
+    }
     my ($base, $size) = ($GMAP{code} =~ /^0x([0-9a-f]+) (\d+)$/) or return 0;
     $base = hex $base;
     my $bin = -e $GMAP{binary} ? $GMAP{binary} : "$ROOT/$GMAP{binary}";

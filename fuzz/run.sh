@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # fuzz/run.sh — `make fuzz`: build the libFuzzer targets and run each for
 # FUZZ_SECONDS (docs/reliability.md).  Called by fuzz/module.mk with MAKE,
-# BUILD, FUZZ_CC and FUZZ_SECONDS in the environment.
+# BUILD, FUZZ_CC and FUZZ_SECONDS in the environment (and FUZZ_ONLY, to
+# run only some: FUZZ_ONLY="hashtab bytecode" make fuzz).
 #
 #   - no clang, or clang without libFuzzer: one line, exit 0 (optional tool)
 #   - builds the whole tree again as its own configuration in
@@ -78,7 +79,9 @@ done
 # 1000th input only (fuzz/harness.h; a finding replayed alone runs on it).
 export DISPATCHLAB_SLOW_EVERY=${DISPATCHLAB_SLOW_EVERY:-1000}
 status=0
-for t in asm bytecode gen roundtrip hashtab; do
+# FUZZ_ONLY: some of them (a long campaign runs two at once, each in a
+# BUILD of its own)
+for t in ${FUZZ_ONLY:-asm bytecode gen roundtrip hashtab}; do
     case $t in
         asm|roundtrip) seeds=$FB/seeds/text ;;
         hashtab)       seeds=$FB/seeds/keys ;;

@@ -303,11 +303,15 @@ else
     fail "compiled: -d all skips it there and runs the others" "exit $rc: $(head -n 3 "$tmp/err")"
 fi
 
-# SIGTERM while the compiler runs: 2000 pushes after a call compile for
-# seconds; the vm dies of the signal once it has removed its directory
+# SIGTERM while the compiler runs: the build's compiler behind a script
+# that first waits 20 s (not for the availability probe, whose C defines
+# dl_probe), as a large program would keep it busy; the vm dies of the
+# signal once it has removed its directory and stopped the compiler
 { echo "    call nothing"; awk 'BEGIN { for (i = 0; i < 2000; i++) print "    push 9" }'
   printf '    print\n    halt\nnothing: ret\n'; } >"$tmp/slow.vm"
-"$VM" -d compiled "$tmp/slow.vm" >/dev/null 2>&1 &
+printf '#!/bin/sh\nfor a; do last=$a; done\ngrep -q dl_probe "$last" || sleep 20\nexec %s "$@"\n' "$CC" >"$tmp/wait-cc"
+chmod +x "$tmp/wait-cc"
+DISPATCHLAB_CC="$tmp/wait-cc" "$VM" -d compiled "$tmp/slow.vm" >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do
     [ -n "$(ls -A "$TMPDIR")" ] && break

@@ -57,9 +57,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # gen NAME PROGRAM: the disassembled generated code in $tmp/NAME.s;
-# returns gencode's status (3: none generated, 4: unavailable)
+# returns 0, gencode's failure status, 3 (no code generated) or 4
+# (unavailable: the map says so)
 gen() {
     $RUN "$gencode" "$1" "$2" "$tmp/$1" >"$tmp/$1.out" 2>&1 || return $?
+    grep -q '^unavailable ' "$tmp/$1.map" && return 4
+    [ -s "$tmp/$1.bin" ] || return 3
     "$OBJDUMP" -D -b binary -m $machine "$tmp/$1.bin" | grep -E '^\s+[0-9a-f]+:' >"$tmp/$1.s"
 }
 count() { grep -cE "$1" "$2" || true; }
