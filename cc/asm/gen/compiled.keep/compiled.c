@@ -1,3 +1,0 @@
-#include "dispatch/compiled/rt.h"
-int dl_probe(void);
-int dl_probe(void) { return STACK_CELLS + 42; }
