@@ -27,8 +27,12 @@
 # whole), COUNT_LADDER_ITERATIONS the iterations of each NOP-ladder rung
 # (default 2000; the same for every rung, so that the slope per
 # nop is exact), COUNT_PASSES passes of the isolated programs
-# (default 20000, QUICK 5000).  The outputs are checked first with a normal
-# run (driver --check), since a stopped run is not.
+# (default 20000, QUICK 5000), COUNT_ONLY the workloads counted (default
+# all; QUICK: the ends of the NOP ladder and the pattern, which give the
+# summary's two valgrind columns exactly, the slope per nop from two rungs;
+# callgrind's dump per run, not the runs, is what takes the time).  The
+# outputs are checked first with a normal run (driver --check), since a
+# stopped run is not.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,8 +40,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ISOLATED=${ISOLATED:-}
 if [ "${QUICK:-}" = 1 ]; then
     steps=${COUNT_STEPS:-50000} iters=${COUNT_LADDER_ITERATIONS:-2000} passes=${COUNT_PASSES:-5000}
+    only=${COUNT_ONLY-nop-00,nop-64,pattern}
 else
     steps=${COUNT_STEPS:-300000} iters=${COUNT_LADDER_ITERATIONS:-2000} passes=${COUNT_PASSES:-20000}
+    only=${COUNT_ONLY:-}
 fi
 
 if ! command -v valgrind >/dev/null 2>&1; then
@@ -59,7 +65,7 @@ dirs="--programs $PROGRAMS --programs $ROOT/bench/programs"
 
 echo "bench-count: checking every workload's output (natively) ..."
 # shellcheck disable=SC2086   # $dirs is two options and their arguments
-"$DRIVER" --check $dirs > "$work/check.txt"
+"$DRIVER" --check $dirs ${only:+--only "$only"} > "$work/check.txt"
 
 # The isolated programs: main() only, so that start-up and exit are left
 # out; on the second processor, while the driver runs under callgrind.
@@ -77,6 +83,7 @@ iso_pid=$!
 
 echo "bench-count: running under callgrind ..."
 set -- --count $dirs
+[ -n "$only" ] && set -- "$@" --only "$only"
 [ "$steps" -gt 0 ] && set -- "$@" --max-steps "$steps"
 [ "$iters" -gt 0 ] && set -- "$@" --ladder-iterations "$iters"
 if ! valgrind --tool=callgrind --branch-sim=yes --cache-sim=no \
@@ -146,7 +153,8 @@ END {
 rm -rf "$work"
 version=$(valgrind --version)
 echo "bench-count: $version, callgrind --branch-sim=yes; $(
-    [ "$steps" -gt 0 ] && echo "the first $steps VM instructions of each run, $iters iterations of a ladder rung" || echo "whole runs")"
+    [ "$steps" -gt 0 ] && echo "the first $steps VM instructions of each run, $iters iterations of a ladder rung" || echo "whole runs")$(
+    [ -n "$only" ] && echo "; only $only counted (QUICK; make bench-count counts every workload)")"
 if [ -n "$standalone" ]; then
     cat "$out/counts.txt"
     ln -sfn "$(basename "$out")" "$ROOT/results/latest-count"
