@@ -19,8 +19,14 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export ROOT
-export VM=${VM:-$ROOT/build/vm}
-export BUILD=${BUILD:-$ROOT/build}
+# VM and BUILD name one configuration's build (build/cc, build/clang-san,
+# ...); `make test` sets them.  Guessing them would let a suite run make on
+# the wrong folder (40-asm builds in BUILD's parent) and litter the tree.
+if [ -z "${VM:-}" ] || [ -z "${BUILD:-}" ]; then
+    echo "tests/run.sh: run it through 'make test' (SUITES=... for some suites), which sets VM and BUILD" >&2
+    exit 2
+fi
+export VM BUILD
 export CC=${CC:-cc}
 export SAN=${SAN:-}
 
