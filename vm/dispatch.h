@@ -35,7 +35,12 @@ struct dispatcher {
     /* Nonzero when prepare() is slow: it runs a C compiler (a tenth of a
      * second and more per program, where the others take microseconds).
      * The differential test runs such a dispatcher on a share of its
-     * programs (fuzz/harness.c, harness_slow_every). */
+     * programs (fuzz/harness.c, harness_slow_every).  Such a dispatcher's
+     * unavailable() is as slow (it tries the compiler), so build/vm does
+     * not ask it before a run: it calls prepare(), which must then fail
+     * cleanly where the dispatcher cannot run, and asks unavailable() only
+     * when prepare() failed, to say which of the two it was.  `--list`
+     * asks it as it asks every dispatcher. */
     int slow_prepare;
 
     /* Run from the first instruction until halt or a trap; the outcome is

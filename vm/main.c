@@ -118,6 +118,13 @@ static const char *unavailable(const struct dispatcher *d)
     return why;
 }
 
+/* -d NAME of a dispatcher that cannot run here: exit status 2. */
+static int not_available(const struct dispatcher *d, const char *why)
+{
+    fprintf(stderr, "%s: error: dispatcher '%s' is not available here: %s\n", prog_name, d->name, why);
+    return 2;
+}
+
 /* One run of a program on one dispatcher. */
 struct outcome {
     struct result result;
@@ -139,7 +146,9 @@ __attribute__((noinline)) static void vm_run_dispatcher(const struct dispatcher 
 
 /* Returns 0, or -1 after an error message, or -2 when prepare() failed
  * with a reason (*why; a dispatcher that compiles the program can meet a
- * limit), which the caller reports. */
+ * limit), or -3 when it failed because the dispatcher cannot run here
+ * (*why: unavailable()'s reason; asked only now for a dispatcher with
+ * slow_prepare, vm/dispatch.h), which the caller reports. */
 static int run_one(const struct dispatcher *d, const struct program *prog,
                    int64_t max_steps, FILE *out, struct outcome *oc, const char **why)
 {
@@ -153,6 +162,8 @@ static int run_one(const struct dispatcher *d, const struct program *prog,
     double t1 = now();
     if (d->prepare && !prepared) {
         vm_free(vm);
+        if (d->slow_prepare && (*why = unavailable(d)) != NULL)
+            return -3;
         *why = d->prepare_failure ? d->prepare_failure() : NULL;
         if (*why)
             return -2;
@@ -229,7 +240,7 @@ static int run_all(const struct program *prog, int64_t max_steps, bool stats)
     for (unsigned i = 0; i < ndispatchers; i++) {
         const struct dispatcher *d = dispatchers[i];
         const char *why;
-        if ((why = unavailable(d)) != NULL) {
+        if (!d->slow_prepare && (why = unavailable(d)) != NULL) {
             /* `--list` says which dispatchers are unavailable and why; a
              * run says it only with --stats, so that its standard error
              * stays the one line of an error, as with any dispatcher */
@@ -240,6 +251,11 @@ static int run_all(const struct program *prog, int64_t max_steps, bool stats)
         /* The first dispatcher writes the output; the others are compared
          * with it through the length and hash of theirs. */
         int r = run_one(d, prog, max_steps, n == 0 ? stdout : NULL, &oc[n], &why);
+        if (r == -3) {                  /* as above, found out by trying */
+            if (stats)
+                fprintf(stderr, "%s: note: skipping dispatcher '%s': %s\n", prog_name, d->name, why);
+            continue;
+        }
         if (r == -2) {
             fprintf(stderr, "%s: note: skipping dispatcher '%s': cannot prepare the program: %s\n",
                     prog_name, d->name, why);
@@ -336,13 +352,11 @@ static int vm_main(int argc, char **argv)
         if (!d)
             return bad_usage("unknown dispatcher '%s' (--list shows them)", dname);
     }
-    if (!all && !disasm) {
+    /* (a dispatcher with slow_prepare is asked when its prepare() fails) */
+    if (!all && !disasm && !d->slow_prepare) {
         const char *why = unavailable(d);
-        if (why) {
-            fprintf(stderr, "%s: error: dispatcher '%s' is not available here: %s\n",
-                    prog_name, d->name, why);
-            return 2;
-        }
+        if (why)
+            return not_available(d, why);
     }
 
     /* The name in messages, quoted in full: it names the file. */
@@ -390,6 +404,8 @@ static int vm_main(int argc, char **argv)
         struct outcome oc;
         const char *why;
         int r = run_one(d, &prog, max_steps, stdout, &oc, &why);
+        if (r == -3)
+            not_available(d, why);
         if (r == -2)
             fprintf(stderr, "%s: error: dispatcher '%s' cannot prepare the program: %s\n",
                     prog_name, d->name, why);

@@ -39,7 +39,9 @@
  *
  * Whether it can work at all is tried once per process, by
  * toolchain_unavailable(): a small file that includes the generated code's
- * header, compiled, loaded and called.  Why not, if not: no compiler, the
+ * header, compiled, loaded and called.  (build/vm asks it for --list, and
+ * before a run only when prepare() failed: slow_prepare, vm/dispatch.h;
+ * a run then costs one compilation, not two.)  Why not, if not: no compiler, the
  * compiler failed, it makes code for another machine (the loader's own
  * message for that says nothing of why, so the ELF headers are compared),
  * the loader cannot map code from $TMPDIR (a noexec mount), no dlopen.
