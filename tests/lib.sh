@@ -1,4 +1,10 @@
 # Helpers for test suites (sourced).  See tests/run.sh for the protocol.
+
+# A suite that builds a configuration of its own (other flags, another
+# compiler) builds it in $BUILD/sub/NAME: it stays there for the next run,
+# which then only rebuilds what changed, and it is apart from what other
+# suites, running at the same time, read of $BUILD.
+mkdir -p "$BUILD/sub"
 pass() { printf 'ok %s\n' "$1"; }
 fail() { printf 'FAIL %s: %s\n' "$1" "$2"; shift 2; [ $# -eq 0 ] || printf '%s\n' "$@" | sed 's/^/    /'; }
 skip() { printf 'skip %s: %s\n' "$1" "$2"; }
@@ -30,4 +36,16 @@ messages_tested() {
         fi
     done < <(sed -n 's/.*fail([^"]*"\(\([^"\\]\|\\.\)*\)".*/\1/p' "$src" | sed 's/\\\\/\\/g' | sort -u)
     [ "$n" -ge "$min" ] || fail "$name messages" "found only $n fail() formats in $src: has the code changed shape?"
+}
+
+# dispatcher_list: `$VM --list`, or with TESTS_DISPATCHERS="a b" set only
+# the lines of those dispatchers (the suites that look at every
+# dispatcher's machine code, run by tests/suites/41-new-dispatch.sh for
+# the new one alone: the others are what the real run tests).
+dispatcher_list() {
+    if [ -n "${TESTS_DISPATCHERS:-}" ]; then
+        "$VM" --list | awk -v want=" $TESTS_DISPATCHERS " 'index(want, " " $1 " ")'
+    else
+        "$VM" --list
+    fi
 }

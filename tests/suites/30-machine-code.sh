@@ -45,7 +45,7 @@ case $arch in
 esac
 is_gcc=0
 "$CC" --version 2>/dev/null | head -n 1 | grep -qi clang || is_gcc=1
-list=$("$VM" --list)
+list=$(dispatcher_list)
 names=$(awk '{ print $1 }' <<<"$list")
 stock=$(make -s --no-print-directory -C "$ROOT" ASM_STOCK=1 asm-list | tr ' ' '\n')
 tmp=$(mktemp -d)
@@ -56,15 +56,15 @@ if [ -n "$SAN" ]; then
     skip "marks change no code" "checked in the configurations without SAN"
 elif [ -n "${TESTS_LIGHT:-}" ]; then
     skip "marks change no code" "TESTS_LIGHT: left out (tests/suites/41-new-dispatch.sh)"
-elif ! make -s -C "$ROOT" BUILD="$tmp/nomarks" CC="$CC" CFLAGS='$(OPT) -g -DDL_NO_MARKS' asm-objects >"$tmp/nomarks.log" 2>&1; then
-    fail "marks change no code" "the build with -DDL_NO_MARKS failed" "$(tail -n 5 "$tmp/nomarks.log")"
+elif ! make -s -C "$ROOT" BUILD="$BUILD/sub/nomarks" CC="$CC" CFLAGS='$(OPT) -g -DDL_NO_MARKS' asm-objects >"$BUILD/sub/nomarks.log" 2>&1; then
+    fail "marks change no code" "the build with -DDL_NO_MARKS failed" "$(tail -n 5 "$BUILD/sub/nomarks.log")"
 else
     for name in $names; do
         # all its code generated at run time (compiled): its object is a
         # translator, not handlers the marks sit in
         [ -e "$ROOT/dispatch/$name/listing.sh" ] && continue
         for obj in "$BUILD/dispatch/$name/"*.o; do
-            other=$(ls "$tmp"/nomarks/*/dispatch/"$name/$(basename "$obj")")
+            other=$(ls "$BUILD"/sub/nomarks/*/dispatch/"$name/$(basename "$obj")")
             "$OBJDUMP" -d -r -j .text "$obj" | tail -n +4 > "$tmp/a"
             "$OBJDUMP" -d -r -j .text "$other" | tail -n +4 > "$tmp/b"
             if ! grep -qx "$name" <<<"$stock"; then

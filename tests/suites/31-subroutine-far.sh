@@ -15,7 +15,7 @@ if ! "$VM" --list | grep -q '^subroutine .*PTC' || "$VM" --list | grep -q '^subr
     skip subroutine-far "subroutine threading is not available here"
     exit 0
 fi
-out=$BUILD/far
+out=$BUILD/sub/far
 if ! make -s -C "$ROOT" BUILD="$out" CC="$CC" SAN= DISPATCH_CFLAGS_subroutine=-DSUBROUTINE_FAR_CALLS all \
         "$out/$(basename "$BUILD")/asm/gen/subroutine.done" >"$out.log" 2>&1; then
     fail "subroutine-far: build" "$(tail -n 20 "$out.log")"

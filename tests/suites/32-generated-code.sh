@@ -161,7 +161,7 @@ if [ -n "$TAG" ] || [ $is_gcc = 0 ]; then
     exit 0
 fi
 for step in 1 2 far; do
-    out=$BUILD/context-step$step
+    out=$BUILD/sub/context-step$step
     flag=-DCONTEXT_STEP=$step
     [ $step = far ] && flag=-DCONTEXT_FAR_CALLS
     if ! make -s -C "$ROOT" BUILD="$out" CC="$CC" SAN= \

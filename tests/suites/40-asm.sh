@@ -28,7 +28,8 @@ out=$top/asm
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-if ! make -s --no-print-directory V=1 BUILD="$rel" CC="$CC" SAN="$SAN" asm > "$tmp/summary" 2> "$tmp/err"; then
+if ! make -s --no-print-directory V=1 BUILD="$rel" CC="$CC" SAN="$SAN" ${TESTS_DISPATCHERS:+ASM_LIST="$TESTS_DISPATCHERS"} \
+        asm > "$tmp/summary" 2> "$tmp/err"; then
     fail make-asm "make asm failed" "$(tail -n 5 "$tmp/err")" "$(grep '(!)' "$tmp/summary")"
     exit 0
 fi
@@ -39,7 +40,7 @@ grep -q '^valgrind: the machine instructions per nop' "$tmp/summary" && pass "ma
 unknown=$(grep -ho 'not in the meaning table: [a-z0-9.]*' docs/asm/*/*.lst | sort -u | paste -sd ' ' -)
 [ -z "$unknown" ] && pass "docs/asm: every instruction has a meaning" || fail "docs/asm: every instruction has a meaning" "$unknown"
 
-list=$("$VM" --list)
+list=$(dispatcher_list)
 names=$(awk '{print $1}' <<<"$list")
 [ -n "$names" ] || { fail dispatchers "build/vm --list printed nothing"; exit 0; }
 stock=$(make -s --no-print-directory BUILD="$rel" CC="$CC" SAN="$SAN" ASM_STOCK=1 asm-list | tr " " "\n")
@@ -124,7 +125,7 @@ if [ "$arch" != x86_64 ]; then
     skip asm-docs "make asm-docs makes its native listings on x86-64 (this is $arch)"
     exit 0
 fi
-if ! make -s --no-print-directory BUILD="$tmp/build" ASM_DOCS_DIR="$tmp/docs" \
+if ! make -s --no-print-directory BUILD="$BUILD/sub/asm-docs" ASM_DOCS_DIR="$tmp/docs" \
         ASM_DOCS_TARGETS="$target" ASM_DOCS_EXPERIMENTS=0 asm-docs > "$tmp/docs.log" 2>&1; then
     fail asm-docs "make asm-docs failed" "$(tail -n 5 "$tmp/docs.log")"
     exit 0

@@ -485,6 +485,21 @@ ignored() {
     mask=$(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$BASHPID/status 2>/dev/null)
     [ -n "$mask" ] && (( (16#$mask >> ($(kill -l "$1") - 1)) & 1 ))
 }
+# settle D FILE: how long to let `-d D FILE` run before the signal (into
+# $wait): three times what loading, preparing and 100,000 steps take there
+# (a dispatcher that compiles the program runs a compiler first), plus a
+# tenth of a second.
+declare -A settled=()
+settle() {
+    local key="$1 $2" t0 t1
+    if [ -z "${settled[$key]:-}" ]; then
+        t0=$(date +%s%N)
+        "$VM" -d "$1" --max-steps 100000 "$2" >/dev/null 2>&1
+        t1=$(date +%s%N)
+        settled[$key]=$(( 3 * (t1 - t0) / 1000000 + 100 ))
+    fi
+    wait=$(printf '%d.%03d' $((settled[$key] / 1000)) $((settled[$key] % 1000)))
+}
 for sig in INT TERM HUP; do
     want_rc=$((128 + $(kill -l "$sig")))
     if ignored "$sig"; then
@@ -493,7 +508,8 @@ for sig in INT TERM HUP; do
     fi
     bad=0
     for d in "${dispatchers[@]}" all; do
-        timeout -k 10 --preserve-status -s "$sig" 0.5 "$VM" -d "$d" "$tmp/print-then-loop.vm" >"$tmp/out" 2>"$tmp/err"
+        settle "$d" "$tmp/print-then-loop.vm"
+        timeout -k 10 --preserve-status -s "$sig" "$wait" "$VM" -d "$d" "$tmp/print-then-loop.vm" >"$tmp/out" 2>"$tmp/err"
         rc=$?
         if [ "$rc" != "$want_rc" ] || [ "$(cat "$tmp/out")" != "$(printf '4711\n42')" ] || [ -s "$tmp/err" ]; then
             fail "hostile SIG$sig keeps the output @$d" "exit $rc (expected $want_rc), stdout '$(head -c 100 "$tmp/out")'" \
@@ -509,7 +525,8 @@ for sig in INT TERM HUP; do
     some=("${dispatchers[@]}")
     [ "$sig" = INT ] || some=("${dispatchers[0]}")
     for d in "${some[@]}" all; do
-        timeout -k 10 --preserve-status -s "$sig" 0.3 "$VM" -d "$d" "$tmp/count-loop.vm" 2>"$tmp/err" | cat >"$tmp/out"
+        settle "$d" "$tmp/count-loop.vm"
+        timeout -k 10 --preserve-status -s "$sig" "$wait" "$VM" -d "$d" "$tmp/count-loop.vm" 2>"$tmp/err" | cat >"$tmp/out"
         rc=${PIPESTATUS[0]}
         check=$(awk '$0 != NR - 1 { bad++ } END { print NR, bad + 0 }' "$tmp/out")
         if [ "$rc" != "$want_rc" ] || [ "${check#* }" != 0 ] || [ "${check% *}" -lt 1000 ] ||
