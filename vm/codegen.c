@@ -543,6 +543,7 @@ void codegen_describe(FILE *f, const void *code, size_t size, const struct piece
         [PIECE_FAST]     = { "fast", "generated: the work, or a jump to its slow path" },
         [PIECE_SLOW]     = { "slow", "its slow path: a call of its handler, then back" },
         [PIECE_ENGINE]   = { "engine", "none generated: its handler runs in place, as in direct threading" },
+        [PIECE_FUSED]    = { "fused", "none of its own: the next instruction's code does its work too" },
     };
     static const char *const name[OP__COUNT] = {
 #define OP(NAME, ...) #NAME,
@@ -552,7 +553,7 @@ void codegen_describe(FILE *f, const void *code, size_t size, const struct piece
     unsigned used = 0;
     for (size_t i = 0; i < n; i++)
         used |= 1u << p[i].kind;
-    for (unsigned k = PIECE_CALL; k <= PIECE_ENGINE; k++)
+    for (unsigned k = PIECE_CALL; k <= PIECE_FUSED; k++)
         if (used >> k & 1)
             fprintf(f, "kind %s %s\n", kind[k][0], kind[k][1]);
     if (code)

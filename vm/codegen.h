@@ -126,6 +126,7 @@ bool codegen_leaf_body(const void *fn, size_t max, size_t *len, uint32_t *regs, 
  * when a program runs. */
 enum piece_kind {       /* what codegen_describe says of them: vm/codegen.c */
     PIECE_ENTRY, PIECE_CALL, PIECE_COPY, PIECE_DISPATCH, PIECE_BRANCH, PIECE_FAST, PIECE_SLOW, PIECE_ENGINE,
+    PIECE_FUSED,
 };
 #define NO_HANDLER 0xff
 struct piece {

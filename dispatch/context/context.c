@@ -37,6 +37,9 @@
  *             step limit: else slow; push the return ordinal on the VM's
  *             return stack, count, and the native call of L'
  *   ret       pop the return ordinal, count, native ret
+ *   push k    and the add (sub, and, shl, lt, load, store, ...) after
+ *   add       it, where nothing else reaches the add: addq $k,-8(%rdx),
+ *             the constant as an immediate or address (emit_fused)
  *
  * (the jumps to `slow` are not taken unless something is wrong), and, as
  * the paper's "tiny inlining" does for bodies smaller than a call, the
@@ -98,11 +101,13 @@ _Static_assert(MEM_CELLS - 1 <= INT32_MAX && STACK_CELLS * 8 <= INT32_MAX / 4,
 
 /* The steps beyond subroutine threading, as the paper measures them one
  * after the other: compiled with -DCONTEXT_STEP=1 only the branches are
- * generated, with 2 also the bodies are copied, with 3 (the default) also
- * load, store, call and ret get their fast paths (docs/dispatch.md,
- * "context threading", measures each). */
+ * generated, with 2 also the bodies are copied, with 3 also load, store,
+ * call and ret get their fast paths, with 4 (the default) also `push k`
+ * and the instruction after it become one piece of code that takes k as
+ * it is (emit_fused; docs/dispatch.md, "context threading", measures
+ * each). */
 #ifndef CONTEXT_STEP
-#define CONTEXT_STEP 3
+#define CONTEXT_STEP 4
 #endif
 
 /* The body of a copied handler is at most this long (a body longer than a
@@ -126,6 +131,9 @@ struct own {
     uintptr_t *back;                 /* ... and where each goes back to */
     uint32_t   npending;
     size_t     first_at;             /* e->at of the first that waits */
+    uint8_t   *joined;               /* per instruction: reached otherwise
+                                        than from the one before it (a
+                                        label's target, a return point) */
 };
 
 #if CODEGEN
@@ -315,6 +323,80 @@ static void emit_retry(struct emit *e, uintptr_t retry)
     static const uint8_t test_jnz[] = { 0x85, 0xc0, 0x0f, 0x85 };  /* test %eax,%eax; jnz */
     x86_rel32(e, test_jnz, 4, retry);
 }
+
+/* push k; OP, where OP takes k from the push: OP's work on the value below
+ * it (at -8(%rdx)), with k as an immediate, or at address k.  Emits
+ * nothing and returns false where there is no such form. */
+static bool emit_fused(struct emit *e, uint8_t op, int64_t k)
+{
+    uint8_t ext;        /* the ModRM reg field of the group-1 and shift opcodes */
+    uint8_t cc;         /* setcc's condition */
+    switch (op) {
+    case OP_ADD: ext = 0; goto arith;
+    case OP_OR:  ext = 1; goto arith;
+    case OP_AND: ext = 4; goto arith;
+    case OP_SUB: ext = 5; goto arith;
+    case OP_XOR: ext = 6; goto arith;
+    arith:
+        if (k != (int32_t)k)
+            return false;
+        {
+            uint8_t insn[] = { 0x48, 0x81, (uint8_t)(0x42 | ext << 3), 0xf8 };  /* OPq $k,-8(%rdx) */
+            put_imm32(e, insn, sizeof insn, (int32_t)k);
+        }
+        return true;
+    case OP_SHL: ext = 4; goto shift;
+    case OP_SHR: ext = 7; goto shift;           /* arithmetic: sar */
+    shift: {
+        uint8_t insn[] = { 0x48, 0xc1, (uint8_t)(0x42 | ext << 3), 0xf8, (uint8_t)(k & 63) };  /* shl/sar $k,-8(%rdx) */
+        emit_put(e, insn, sizeof insn);
+        return true;
+    }
+    case OP_EQ: cc = 0x94; goto compare;
+    case OP_NE: cc = 0x95; goto compare;
+    case OP_LT: cc = 0x9c; goto compare;
+    case OP_GE: cc = 0x9d; goto compare;
+    case OP_LE: cc = 0x9e; goto compare;
+    case OP_GT: cc = 0x9f; goto compare;
+    compare:
+        if (k != (int32_t)k)
+            return false;
+        {
+            static const uint8_t cmp[] = { 0x48, 0x81, 0x7a, 0xf8 };   /* cmpq $k,-8(%rdx) */
+            uint8_t set[] = {
+                0x0f, cc, 0xc0,                 /* setCC %al */
+                0x0f, 0xb6, 0xc0,               /* movzbl %al,%eax */
+                0x48, 0x89, 0x42, 0xf8,         /* mov %rax,-8(%rdx) */
+            };
+            put_imm32(e, cmp, sizeof cmp, (int32_t)k);
+            emit_put(e, set, sizeof set);
+        }
+        return true;
+    case OP_LOAD:
+    case OP_STORE:
+        if (k < 0 || k >= MEM_CELLS)
+            return false;           /* a trap: the unfused code reports it */
+        if (op == OP_LOAD) {
+            static const uint8_t load[] = { 0x49, 0x8b, 0x85 };     /* mov 8k(%r13),%rax */
+            static const uint8_t push[] = {
+                0x48, 0x89, 0x02,               /* mov %rax,(%rdx) */
+                0x48, 0x83, 0xc2, 0x08,         /* add $8,%rdx */
+            };
+            put_imm32(e, load, sizeof load, (int32_t)(k * 8));
+            emit_put(e, push, sizeof push);
+        } else {
+            static const uint8_t value[] = { 0x48, 0x8b, 0x42, 0xf8 };  /* mov -8(%rdx),%rax */
+            static const uint8_t store[] = { 0x49, 0x89, 0x85 };        /* mov %rax,8k(%r13) */
+            static const uint8_t pop[] = { 0x48, 0x83, 0xea, 0x08 };    /* sub $8,%rdx */
+            emit_put(e, value, sizeof value);
+            put_imm32(e, store, sizeof store, (int32_t)(k * 8));
+            emit_put(e, pop, sizeof pop);
+        }
+        return true;
+    default:
+        return false;
+    }
+}
 #endif /* __x86_64__ */
 
 #if defined(__aarch64__)
@@ -470,6 +552,56 @@ static void emit_retry(struct emit *e, uintptr_t retry)
     a64(e, 0xb4000041u);                                        /* cbz x1, .+8 */
     emit_jump(e, retry);
 }
+
+/* push k; OP (as on x86-64): k in x10, the value below it in x9 */
+static bool emit_fused(struct emit *e, uint8_t op, int64_t k)
+{
+    uint32_t insn, cond;        /* the register form of OP (x9 = x9 OP x10); cset's */
+    switch (op) {
+    case OP_ADD: insn = 0x8b0a0129u; goto arith;                /* add x9, x9, x10 */
+    case OP_SUB: insn = 0xcb0a0129u; goto arith;                /* sub x9, x9, x10 */
+    case OP_AND: insn = 0x8a0a0129u; goto arith;                /* and x9, x9, x10 */
+    case OP_OR:  insn = 0xaa0a0129u; goto arith;                /* orr x9, x9, x10 */
+    case OP_XOR: insn = 0xca0a0129u; goto arith;                /* eor x9, x9, x10 */
+    case OP_SHL: insn = 0x9aca2129u; goto arith;                /* lsl x9, x9, x10 (mod 64) */
+    case OP_SHR: insn = 0x9aca2929u; goto arith;                /* asr x9, x9, x10 (mod 64) */
+    arith:
+        a64(e, 0xf85f8009u);                                    /* ldur x9, [x0, #-8] */
+        a64_const(e, 10, (uint64_t)k);
+        a64(e, insn);
+        a64(e, 0xf81f8009u);                                    /* stur x9, [x0, #-8] */
+        return true;
+    /* cset x9, COND is csinc x9, xzr, xzr, !COND: the field holds !COND */
+    case OP_EQ: cond = 0x1; goto compare;
+    case OP_NE: cond = 0x0; goto compare;
+    case OP_LT: cond = 0xa; goto compare;
+    case OP_GE: cond = 0xb; goto compare;
+    case OP_LE: cond = 0xc; goto compare;
+    case OP_GT: cond = 0xd; goto compare;
+    compare:
+        a64(e, 0xf85f8009u);                                    /* ldur x9, [x0, #-8] */
+        a64_const(e, 10, (uint64_t)k);
+        a64(e, 0xeb0a013fu);                                    /* cmp x9, x10 */
+        a64(e, 0x9a9f07e9u | cond << 12);                       /* cset x9, COND */
+        a64(e, 0xf81f8009u);                                    /* stur x9, [x0, #-8] */
+        return true;
+    case OP_LOAD:
+    case OP_STORE:
+        if (k < 0 || k >= MEM_CELLS)
+            return false;           /* a trap: the unfused code reports it */
+        a64_const(e, 9, (uint64_t)k);
+        if (op == OP_LOAD) {
+            a64(e, 0xf8697aa9u);                                /* ldr x9, [x21, x9, lsl #3] */
+            a64(e, 0xf8008409u);                                /* str x9, [x0], #8 */
+        } else {
+            a64(e, 0xf85f8c0au);                                /* ldr x10, [x0, #-8]! */
+            a64(e, 0xf8297aaau);                                /* str x10, [x21, x9, lsl #3] */
+        }
+        return true;
+    default:
+        return false;
+    }
+}
 #endif /* __aarch64__ */
 
 /* The slow paths that wait: each calls its instruction's handler (which
@@ -541,6 +673,22 @@ static void emit_program(struct gen *g, const struct program *p)
             bool fits = limit <= INT32_MAX && delta >= INT32_MIN && delta <= INT32_MAX;
             /* a jz or jnz pops, so it is inlined only where its depth
              * check is proven; jmp checks nothing */
+            /* push k; OP as one piece of code: where OP cannot trap
+             * (a proven copy, nothing reaches OP but the push) and has a
+             * form that takes k as it is */
+            if (op == OP_PUSH && proven && i + 1 < p->count && p->proven[i + 1] && !own->joined[i + 1]
+                && CONTEXT_STEP >= 4) {
+                uint8_t next = p->code[p->offset[i + 1]];
+                size_t at = e->at;
+                if (emit_fused(e, next, (int64_t)read_int(ins + 1))) {
+                    g->ret[k] = g->ret[k + 1] = g->addr[k + 1] = emit_here(e);
+                    add_piece(g, from, from, copy, i, PIECE_FUSED, NO_HANDLER);
+                    add_piece(g, from, e->at, copy, i + 1, PIECE_FAST, (unsigned)OP_PROVEN + next);
+                    i++;
+                    continue;
+                }
+                e->at = at;
+            }
             if ((op == OP_JMP || ((op == OP_JZ || op == OP_JNZ) && proven)) && fits && CONTEXT_STEP >= 1) {
                 emit_branch(e, op, i, (int32_t)limit, (int32_t)delta, target);
                 g->ret[k] = emit_here(e);
@@ -625,11 +773,22 @@ static void *prepare(const struct program *p)
     own.slow = calloc(both, sizeof *own.slow);
     own.pending = malloc(both * sizeof *own.pending);
     own.back = malloc(both * sizeof *own.back);
-    if (own.slow && own.pending && own.back)
+    own.joined = calloc(p->count + 1, 1);
+    if (own.joined) {
+        for (uint32_t i = 0; i < p->count; i++) {
+            const uint8_t *ins = p->code + p->offset[i];
+            if (label_operand[*ins])
+                own.joined[p->ord[read_label(ins + 1)]] = 1;
+            if (*ins == OP_CALL)
+                own.joined[i + 1] = 1;
+        }
+    }
+    if (own.slow && own.pending && own.back && own.joined)
         n = native_prepare(p, FAR_CALLS, &own);
     free(own.slow);
     free(own.pending);
     free(own.back);
+    free(own.joined);
 #else
     n = native_prepare(p, FAR_CALLS, &own);
 #endif

@@ -153,14 +153,15 @@ for at in 1 60001 119998; do
 done
 
 # ---- 5. context threading one step at a time, and with far calls ----------------
-# -DCONTEXT_STEP=1 (branches only) and 2 (and copied bodies), the builds
+# -DCONTEXT_STEP=1 (branches only), 2 (and copied bodies) and 3 (and the
+# fast paths, but no push fused with the instruction after it), the builds
 # docs/dispatch.md ("context threading") measures, and -DCONTEXT_FAR_CALLS
 # (every handler called through a register) must give the results of
-# switch dispatch on the real, trapping and limit programs (gcc, once).
+# switch dispatch on the real, trapping, limit and ops programs (gcc, once).
 if [ -n "$TAG" ] || [ $is_gcc = 0 ]; then
     exit 0
 fi
-for step in 1 2 far; do
+for step in 1 2 3 far; do
     out=$BUILD/sub/context-step$step
     flag=-DCONTEXT_STEP=$step
     [ $step = far ] && flag=-DCONTEXT_FAR_CALLS
@@ -171,7 +172,7 @@ for step in 1 2 far; do
     fi
     svm=$(ls "$out"/*/bin/vm | head -n 1)
     bad=0
-    for prog in "$ROOT"/tests/programs/real/*.vm "$ROOT"/tests/programs/traps/*.vm "$ROOT"/tests/programs/limits/*.vm; do
+    for prog in "$ROOT"/tests/programs/{real,traps,limits,ops}/*.vm; do
         args=$(sed -n 's/^; args: *//p' "$prog" | head -n 1)
         # shellcheck disable=SC2086
         a=$("$VM" -d switch $args "$prog" 2>&1; echo "exit $?")
@@ -179,5 +180,5 @@ for step in 1 2 far; do
         b=$(timeout 20 "$svm" -d context $args "$prog" 2>&1; echo "exit $?")
         [ "$a" = "$b" ] || { bad=1; fail "context step $step: $(basename "$prog")" "differs from switch:" "$(diff <(echo "$a") <(echo "$b") | head)"; }
     done
-    [ $bad = 0 ] && pass "context step $step: agrees with switch on tests/programs/{real,traps,limits}"
+    [ $bad = 0 ] && pass "context step $step: agrees with switch on tests/programs/{real,traps,limits,ops}"
 done
