@@ -125,7 +125,7 @@ $(OBJDIR)/dispatch/%.o: OWN_CFLAGS = $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*))
 
 $(FLAGS_STAMP): FORCE
 	@mkdir -p $(OBJDIR)
-	@echo '$(CPPFLAGS) $(ALL_CFLAGS) $(PIELDFLAGS) $(foreach d,$(DISPATCHERS),$(DISPATCH_CFLAGS_$(d)))' > $@.tmp
+	@echo '$(strip $(CPPFLAGS) $(ALL_CFLAGS) $(PIELDFLAGS) $(foreach d,$(DISPATCHERS),$(DISPATCH_CFLAGS_$(d))))' > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 $(OBJDIR)/%.o: %.c $(FLAGS_STAMP)

@@ -487,8 +487,8 @@ ignored() {
 }
 # settle D FILE: how long to let `-d D FILE` run before the signal (into
 # $wait): three times what loading, preparing and 100,000 steps take there
-# (a dispatcher that compiles the program runs a compiler first), plus a
-# tenth of a second.
+# (a dispatcher that compiles the program runs a compiler first), plus
+# 50 ms.
 declare -A settled=()
 settle() {
     local key="$1 $2" t0 t1
@@ -496,7 +496,7 @@ settle() {
         t0=$(date +%s%N)
         "$VM" -d "$1" --max-steps 100000 "$2" >/dev/null 2>&1
         t1=$(date +%s%N)
-        settled[$key]=$(( 3 * (t1 - t0) / 1000000 + 100 ))
+        settled[$key]=$(( 3 * (t1 - t0) / 1000000 + 50 ))
     fi
     wait=$(printf '%d.%03d' $((settled[$key] / 1000)) $((settled[$key] % 1000)))
 }
