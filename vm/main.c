@@ -118,6 +118,13 @@ static const char *unavailable(const struct dispatcher *d)
     return why;
 }
 
+/* -d all --stats: a dispatcher that cannot run here is left out, and said so. */
+static void skipping(const struct dispatcher *d, const char *why, bool stats)
+{
+    if (stats)
+        fprintf(stderr, "%s: note: skipping dispatcher '%s': %s\n", prog_name, d->name, why);
+}
+
 /* -d NAME of a dispatcher that cannot run here: exit status 2. */
 static int not_available(const struct dispatcher *d, const char *why)
 {
@@ -244,16 +251,14 @@ static int run_all(const struct program *prog, int64_t max_steps, bool stats)
             /* `--list` says which dispatchers are unavailable and why; a
              * run says it only with --stats, so that its standard error
              * stays the one line of an error, as with any dispatcher */
-            if (stats)
-                fprintf(stderr, "%s: note: skipping dispatcher '%s': %s\n", prog_name, d->name, why);
+            skipping(d, why, stats);
             continue;
         }
         /* The first dispatcher writes the output; the others are compared
          * with it through the length and hash of theirs. */
         int r = run_one(d, prog, max_steps, n == 0 ? stdout : NULL, &oc[n], &why);
         if (r == -3) {                  /* as above, found out by trying */
-            if (stats)
-                fprintf(stderr, "%s: note: skipping dispatcher '%s': %s\n", prog_name, d->name, why);
+            skipping(d, why, stats);
             continue;
         }
         if (r == -2) {
