@@ -85,6 +85,27 @@ KEEP_JUMPS := $(if $(CC_IS_CLANG),$(shell $(CC) -mllvm -tail-dup-pred-size=1000 
 
 # Dispatchers use GCC's labels-as-values, hence gnu11 for them only.
 DISPATCH_CSTD := -std=gnu11
+# Flags for every dispatcher's code, after the common ones (clang's -O2
+# would turn the vectorizer back on) and before its own flags.mk's
+# DISPATCH_CFLAGS_NAME. -fno-tree-slp-vectorize (gcc and clang alike): the
+# SLP vectorizers of gcc 12 and clang compile swap and rot as one 16-byte
+# load of two stack cells, a shuffle and a 16-byte store (movdqu, pshufd,
+# movdqu).  The two cells were usually stored one at a time by the
+# instructions just before (push, dup, add), and store-to-load forwarding
+# cannot serve one load from two stores: it waits until both have left the
+# store buffer.  That stall is the instruction body's, the same whatever
+# the dispatch, but its cost depends on what precedes the swap, and so it
+# blurred the comparison between dispatchers.  Elsewhere the vectorizer
+# pairs a register-cached top of stack with another value in a vector
+# register (stack caching) or two stores into one vector store (fused
+# handlers): more instructions, not fewer. clang has a second way to the
+# same 16-byte copy: its selection-DAG combiner merges consecutive stores
+# of consecutive loads (rot: movups, movups), hence also
+# -combiner-store-merging=false where clang knows it (docs/dispatch.md,
+# "Vector loads of stack cells").
+NO_STORE_MERGING := $(if $(CC_IS_CLANG),$(shell $(CC) -mllvm -combiner-store-merging=false -c -x c /dev/null \
+                        -o /dev/null >/dev/null 2>&1 && echo -mllvm -combiner-store-merging=false))
+DISPATCH_CFLAGS := -fno-tree-slp-vectorize $(NO_STORE_MERGING)
 dispatch_objs = $(patsubst %.c,$(OBJDIR)/%.o,$(wildcard dispatch/$(1)/*.c))
 DISPATCH_OBJ := $(foreach d,$(DISPATCHERS),$(call dispatch_objs,$(d)))
 
@@ -121,11 +142,11 @@ $(OBJDIR)/dispatch/%.o: CSTD_USED = $(DISPATCH_CSTD)
 # A dispatcher's own flags (flags.mk) come last on the command line, so that
 # they win over the common ones: DISPATCH_CFLAGS_foo := -O1 lowers foo's
 # optimisation level.  $(word ...) picks NAME from dispatch/NAME/file.o.
-$(OBJDIR)/dispatch/%.o: OWN_CFLAGS = $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
+$(OBJDIR)/dispatch/%.o: OWN_CFLAGS = $(DISPATCH_CFLAGS) $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
 
 $(FLAGS_STAMP): FORCE
 	@mkdir -p $(OBJDIR)
-	@echo '$(strip $(CPPFLAGS) $(ALL_CFLAGS) $(PIELDFLAGS) $(foreach d,$(DISPATCHERS),$(DISPATCH_CFLAGS_$(d))))' > $@.tmp
+	@echo '$(strip $(CPPFLAGS) $(ALL_CFLAGS) $(PIELDFLAGS) $(DISPATCH_CFLAGS) $(foreach d,$(DISPATCHERS),$(DISPATCH_CFLAGS_$(d))))' > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 $(OBJDIR)/%.o: %.c $(FLAGS_STAMP)

@@ -45,7 +45,7 @@ $(ASM_DIR)/src/%.s: %.c $(FLAGS_STAMP)
 	$(Q)$(CC) $(CPPFLAGS) $(CSTD_USED) $(ALL_CFLAGS) $(OWN_CFLAGS) -fverbose-asm -S -o $@ $<
 # $* is dispatch/NAME/file here, as in the Makefile's rule for objects
 $(ASM_DIR)/src/dispatch/%.s: CSTD_USED = $(DISPATCH_CSTD)
-$(ASM_DIR)/src/dispatch/%.s: OWN_CFLAGS = $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
+$(ASM_DIR)/src/dispatch/%.s: OWN_CFLAGS = $(DISPATCH_CFLAGS) $(DISPATCH_CFLAGS_$(word 2,$(subst /, ,$*)))
 $(OBJDIR)/asm/%.o: CSTD_USED = $(CSTD)
 
 # ---- generated code: asm/gencode prepares asm/sample.vm and writes it out --
@@ -89,7 +89,7 @@ $(ASM_DIR)/$(1).lst: $(call asm_obj,$(1)) $(ASM_DIR)/gen/$(1).done asm/marks.pl 
 	$(Q)$(if $(wildcard dispatch/$(1)/listing.sh),sh dispatch/$(1)/listing.sh -o '$(OBJDUMP)' -s $(ASM_DIR)/$(1).seq \
 	    -c '$(CC_VERSION); $(CC) $(COMPILED_CFLAGS)' -N $(ASM_DIR)/gen/$(1).map \
 	    $(ASM_DIR)/gen/$(1).keep asm/sample.vm,perl asm/marks.pl list -o '$(OBJDUMP)' -n $(1) -O '$$(patsubst $(BUILD)/%,%,$$<)' -s $(ASM_DIR)/$(1).seq \
-	    -c '$(CC_VERSION); $(CC) $(ALL_CFLAGS) $(DISPATCH_CSTD) $(DISPATCH_CFLAGS_$(1))' -h '$(ASM_HANDLERS)' \
+	    -c '$(CC_VERSION); $(CC) $(ALL_CFLAGS) $(DISPATCH_CSTD) $(DISPATCH_CFLAGS) $(DISPATCH_CFLAGS_$(1))' -h '$(ASM_HANDLERS)' \
 	    -g $(ASM_DIR)/gen/$(1) $$<) > $$@.tmp
 	@mv $$@.tmp $$@
 endef
@@ -112,6 +112,6 @@ asm-objects: $(DISPATCH_OBJ)
 asm-list:
 	@echo $(ASM_LIST)
 asm-flags:
-	@echo '$(CPPFLAGS) $(DISPATCH_CSTD) $(ALL_CFLAGS)'
+	@echo '$(CPPFLAGS) $(DISPATCH_CSTD) $(ALL_CFLAGS) $(DISPATCH_CFLAGS)'
 asm-dispatch-flags-%:
 	@echo '$(DISPATCH_CFLAGS_$*)'

@@ -52,7 +52,7 @@ $(BENCH_INFO): FORCE
 	   printf '#define BENCH_CC_ID "%s"\n' '$(if $(CC_IS_CLANG),clang,gcc)$(BENCH_CC_MAJOR)'; \
 	   printf '#define BENCH_CFLAGS "%s"\n' '$(strip $(subst ",,$(ALL_CFLAGS)))'; \
 	   printf '#define BENCH_LDFLAGS "%s"\n' '$(subst ",,$(PIELDFLAGS))'; \
-	   printf '#define BENCH_DISPATCH_FLAGS "%s"\n' '$(strip $(DISPATCH_CSTD) $(foreach d,$(DISPATCHERS),$(if $(DISPATCH_CFLAGS_$(d)),$(d)=[$(DISPATCH_CFLAGS_$(d))])))'; \
+	   printf '#define BENCH_DISPATCH_FLAGS "%s"\n' '$(strip $(DISPATCH_CSTD) $(DISPATCH_CFLAGS) $(foreach d,$(DISPATCHERS),$(if $(DISPATCH_CFLAGS_$(d)),$(d)=[$(DISPATCH_CFLAGS_$(d))])))'; \
 	 } > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
@@ -83,7 +83,7 @@ BENCH_ISO_FLAGS_repl-switch = $(DISPATCH_CFLAGS_token)
 $(BENCH_ISO)/%: bench/isolated/%.c bench/isolated/isolated.h $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  CC      $<";)
-	$(Q)$(CC) $(DISPATCH_CSTD) $(ALL_CFLAGS) $(BENCH_ISO_FLAGS_$*) $(PIELDFLAGS) -o $@ $<
+	$(Q)$(CC) $(DISPATCH_CSTD) $(ALL_CFLAGS) $(DISPATCH_CFLAGS) $(BENCH_ISO_FLAGS_$*) $(PIELDFLAGS) -o $@ $<
 
 -include $(BENCH_OBJ:.o=.d)
 

@@ -25,7 +25,7 @@ TEST_DEPS += $(OBJDIR)/tests/super-check
 $(OBJDIR)/tests/super-test.o: dispatch/super/super.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  CC      $< (tests/tools/super-test.def)";)
-	$(Q)$(CC) $(CPPFLAGS) $(DISPATCH_CSTD) $(ALL_CFLAGS) $(DISPATCH_CFLAGS_super) -DSUPER_TEST \
+	$(Q)$(CC) $(CPPFLAGS) $(DISPATCH_CSTD) $(ALL_CFLAGS) $(DISPATCH_CFLAGS) $(DISPATCH_CFLAGS_super) -DSUPER_TEST \
 	    -DSUPER_SEQUENCES='"tests/tools/super-test.def"' -Ddispatcher_super=dispatcher_super_test \
 	    -MMD -MP -c -o $@ $<
 -include $(OBJDIR)/tests/super-test.d

@@ -17,8 +17,10 @@ COMPILED_EMBED := isa/isa.h isa/opcodes.def isa/program.h isa/ops.inc \
                   vm/vm.h vm/interp.h vm/dispatch-end.h \
                   dispatch/compiled/host.h dispatch/compiled/rt.h
 # (not -fsanitize=fuzzer-no-link of `make fuzz`: its coverage counters live
-# in the fuzzer, which a shared object cannot reach)
-COMPILED_CFLAGS := $(filter-out -g% -fsanitize=fuzzer%,$(CFLAGS)) $(SANFLAGS)
+# in the fuzzer, which a shared object cannot reach).  The generated code
+# gets every dispatcher's $(DISPATCH_CFLAGS) as well (defined in the top
+# Makefile after this file is read, hence `=`).
+COMPILED_CFLAGS = $(filter-out -g% -fsanitize=fuzzer%,$(CFLAGS)) $(DISPATCH_CFLAGS) $(SANFLAGS)
 
 $(COMPILED_BUILD_H): dispatch/compiled/embed.sh $(COMPILED_EMBED) FORCE
 	@mkdir -p $(dir $@)

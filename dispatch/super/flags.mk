@@ -1,6 +1,6 @@
 # One indirect jump per handler, as for token threading (dispatch/token/
-# flags.mk).  And, as for stack caching (dispatch/stackcache/flags.mk), no
-# SLP vectorizer for gcc: in a fused handler gcc 12 pairs two stores to
-# neighbouring stack cells into one vector store, which costs three
-# instructions (movq, movhps, movups) for two.
-DISPATCH_CFLAGS_super := $(KEEP_JUMPS) $(if $(CC_IS_CLANG),,-fno-tree-slp-vectorize)
+# flags.mk).  (The SLP vectorizer, off for every dispatcher in the top
+# Makefile, would otherwise pair two stores to neighbouring stack cells of
+# a fused handler into one vector store: with gcc 12 three instructions,
+# movq, movhps and movups, for two.)
+DISPATCH_CFLAGS_super := $(KEEP_JUMPS)
