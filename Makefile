@@ -66,9 +66,13 @@ LIB_OBJ = $(filter-out $(OBJDIR)/vm/main.o,$(CORE_OBJ)) $(DISPATCH_OBJ) $(OBJDIR
 KNOWN_DISPATCH := switch token direct indirect subroutine call context inline stackcache super tailcall compiled
 FOUND_DISPATCH := $(sort $(patsubst dispatch/%/,%,$(dir $(wildcard dispatch/*/*.c))))
 # DISPATCH_EXCLUDE leaves folders out of a build (asm/docs.sh: compiled
-# from the i386 listings, whose system headers gcc -m32 lacks here).
+# from the i386 listings, whose system headers gcc -m32 lacks here);
+# DISPATCH_ONLY builds only the folders it names (the test suites' builds
+# of one dispatcher with a flag of its own: a third of the whole tree's
+# compile time).
 DISPATCHERS := $(filter-out $(DISPATCH_EXCLUDE),$(filter $(FOUND_DISPATCH),$(KNOWN_DISPATCH)) \
                $(filter-out $(KNOWN_DISPATCH),$(FOUND_DISPATCH)))
+DISPATCHERS := $(if $(DISPATCH_ONLY),$(filter $(DISPATCH_ONLY),$(DISPATCHERS)),$(DISPATCHERS))
 # Threaded code needs one indirect jump per handler, and both compilers may
 # merge them into one shared jump, which turns the technique back into a
 # central dispatch.  gcc does it by global CSE and cross-jumping (the GCC
@@ -175,7 +179,13 @@ regen: $(GEN_ISA_DOC)
 TEST_DEPS := $(GEN_ISA_DOC)
 -include $(wildcard */module.mk)
 
-test: $(BUILD)/vm $(TEST_DEPS)
+# make test builds what the suites need with a job per processor (from a
+# fresh clone on 2 cores: 7 s instead of 14), then runs them.
+NPROC := $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+.PHONY: test-deps
+test-deps: $(BUILD)/vm $(TEST_DEPS)
+test:
+	@$(MAKE) --no-print-directory -j$(NPROC) test-deps
 	@VM=$(abspath $(VM_BIN)) BUILD=$(abspath $(OBJDIR)) CC="$(CC)" SAN="$(SAN)" \
 	    bash tests/run.sh $(SUITES)
 

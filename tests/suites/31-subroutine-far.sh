@@ -16,7 +16,7 @@ if ! "$VM" --list | grep -q '^subroutine .*PTC' || "$VM" --list | grep -q '^subr
     exit 0
 fi
 out=$BUILD/sub/far
-if ! make -s -C "$ROOT" BUILD="$out" CC="$CC" SAN= DISPATCH_CFLAGS_subroutine=-DSUBROUTINE_FAR_CALLS all \
+if ! make -s -C "$ROOT" BUILD="$out" CC="$CC" SAN= DISPATCH_ONLY=subroutine DISPATCH_CFLAGS_subroutine=-DSUBROUTINE_FAR_CALLS all \
         "$out/$(basename "$BUILD")/asm/gen/subroutine.done" >"$out.log" 2>&1; then
     fail "subroutine-far: build" "$(tail -n 20 "$out.log")"
     exit 0

@@ -272,7 +272,7 @@ fi
 # with -DCOMPILED_NO_DLOPEN (gcc configuration only, as 31-subroutine-far)
 if [ -n "$SAN" ] || "$CC" --version 2>/dev/null | head -n 1 | grep -qi clang; then
     skip "compiled unavailable: no dlopen" "runs with the gcc configuration only"
-elif make -s -C "$ROOT" BUILD="$BUILD/sub/nodlopen" CC="$CC" SAN= \
+elif make -s -C "$ROOT" BUILD="$BUILD/sub/nodlopen" CC="$CC" SAN= DISPATCH_ONLY=compiled \
         DISPATCH_CFLAGS_compiled=-DCOMPILED_NO_DLOPEN >"$tmp/nodl.log" 2>&1; then
     line=$("$(ls "$BUILD"/sub/nodlopen/*/bin/vm | head -n 1)" --list | grep '^compiled ')
     if printf '%s\n' "$line" | grep -q '\[unavailable here: no dlopen: '; then
