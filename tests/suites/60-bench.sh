@@ -405,7 +405,11 @@ cp "$ROOT/bench/programs/fib.expected" "$tmp/peers/fib.lua"
 PATH=$tmp/bin "$drv" "${dirs[@]}" --rounds 3 --min-sample-ms 1 --only fib --no-counters \
     --peers "$tmp/peers" >"$tmp/out" 2>&1
 rc=$?
-if [ $rc -eq 0 ] && grep -q '^fib .*x *[0-9.]*x$' "$tmp/out" && grep -q 'peer python3 skipped' "$tmp/out"; then
+# (the comparison is n/a when native C's own time was untrusted, its
+# spread too wide: on a loaded machine, make test running suites side by
+# side, that happens)
+if [ $rc -eq 0 ] && grep -q '^workload .* lua5\.4$' "$tmp/out" && grep -q 'peer python3 skipped' "$tmp/out" &&
+   { grep -q '^fib .*x *[0-9.]*x$' "$tmp/out" || grep -q '^fib .* untrusted (spread [0-9]*%)$' "$tmp/out"; }; then
     pass "a peer runs as a process, times itself and is compared; a missing one is a note"
 else
     fail "a peer runs as a process, times itself and is compared; a missing one is a note" "exit status $rc" \
