@@ -109,7 +109,8 @@ DISPATCH_CSTD := -std=gnu11
 # "Vector loads of stack cells").
 NO_STORE_MERGING := $(if $(CC_IS_CLANG),$(shell $(CC) -mllvm -combiner-store-merging=false -c -x c /dev/null \
                         -o /dev/null >/dev/null 2>&1 && echo -mllvm -combiner-store-merging=false))
-DISPATCH_CFLAGS := -fno-tree-slp-vectorize $(NO_STORE_MERGING)
+NO_SLP := -fno-tree-slp-vectorize
+DISPATCH_CFLAGS := $(NO_SLP) $(NO_STORE_MERGING)
 dispatch_objs = $(patsubst %.c,$(OBJDIR)/%.o,$(wildcard dispatch/$(1)/*.c))
 DISPATCH_OBJ := $(foreach d,$(DISPATCHERS),$(call dispatch_objs,$(d)))
 

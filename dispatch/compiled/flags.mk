@@ -18,9 +18,10 @@ COMPILED_EMBED := isa/isa.h isa/opcodes.def isa/program.h isa/ops.inc \
                   dispatch/compiled/host.h dispatch/compiled/rt.h
 # (not -fsanitize=fuzzer-no-link of `make fuzz`: its coverage counters live
 # in the fuzzer, which a shared object cannot reach).  The generated code
-# gets every dispatcher's $(DISPATCH_CFLAGS) as well (defined in the top
-# Makefile after this file is read, hence `=`).
-COMPILED_CFLAGS = $(filter-out -g% -fsanitize=fuzzer%,$(CFLAGS)) $(DISPATCH_CFLAGS) $(SANFLAGS)
+# is compiled without the SLP vectorizer, as every dispatcher is ($(NO_SLP),
+# defined in the top Makefile after this file is read, hence `=`), but not
+# with clang's -mllvm options: $DISPATCHLAB_CC may name another compiler.
+COMPILED_CFLAGS = $(filter-out -g% -fsanitize=fuzzer%,$(CFLAGS)) $(NO_SLP) $(SANFLAGS)
 
 $(COMPILED_BUILD_H): dispatch/compiled/embed.sh $(COMPILED_EMBED) FORCE
 	@mkdir -p $(dir $@)
