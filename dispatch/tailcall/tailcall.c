@@ -35,6 +35,7 @@
 #endif
 #if __has_attribute(preserve_none) && (defined(__x86_64__) || defined(__aarch64__))
 #define HANDLER_CC __attribute__((preserve_none))
+#define HAVE_PRESERVE_NONE 1
 #endif
 #endif
 #ifndef HANDLER_CC
@@ -43,9 +44,25 @@
 
 #ifdef HAVE_MUSTTAIL
 
-/* The fixed signature: the VM registers (vm/interp.h) and the thread. */
+/* The fixed signature: the VM registers (vm/interp.h) and the thread.
+ * With preserve_none every argument travels in a register (12 of them on
+ * x86-64), so the base of the machine's memory travels too, as wasm3
+ * passes its linear memory: load and store index it where it is, instead
+ * of loading vm->mem first (matmul, which loads four times in its inner
+ * loop of 26 instructions, took a sixth less time; docs/dispatch.md).
+ * Without preserve_none the C convention has six argument registers on
+ * x86-64, and a seventh argument would travel on the stack. */
+#ifdef HAVE_PRESERVE_NONE
+#define MEM_PARAM        , cell *mem
+#define MEM_ARG          , mem
+#undef MEM
+#define MEM(a)           (mem[(a)])
+#else
+#define MEM_PARAM
+#define MEM_ARG
+#endif
 #define PARAMS  const union slot *vpc, cell *sp, uintptr_t *rsp, int64_t budget, \
-                struct vm *vm, const struct thread *th
+                struct vm *vm, const struct thread *th MEM_PARAM
 typedef HANDLER_CC enum status handler(PARAMS);
 
 /* Call the handler at slot vpc, passing every register on.  A handler
@@ -54,7 +71,7 @@ typedef HANDLER_CC enum status handler(PARAMS);
  * as direct threading's vpc++ does, costs taken branches an add). */
 #define DISPATCH()       do { MARK(dispatch);                                    \
                               __attribute__((musttail)) return                   \
-                                  ((handler *)vpc->fn)(vpc, sp, rsp, budget, vm, th); \
+                                  ((handler *)vpc->fn)(vpc, sp, rsp, budget, vm, th MEM_ARG); \
                          } while (0)
 
 /* The instruction's data follows its slot. */
@@ -104,8 +121,10 @@ static void run(struct vm *vm, const struct program *prog, void *prepared)
 {
     (void)prog;
     const struct thread *th = prepared;
+    cell *mem = vm->mem;
+    (void)mem;
     /* the first handler; the last one returns here */
-    ((handler *)th->slots[0].fn)(th->slots, vm->stack, vm->rstack, vm->limit, vm, th);
+    ((handler *)th->slots[0].fn)(th->slots, vm->stack, vm->rstack, vm->limit, vm, th MEM_ARG);
 }
 
 static const char *unavailable(void)
