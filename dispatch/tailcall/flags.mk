@@ -11,4 +11,12 @@
 # docs/dispatch.md, "tail-call threading".
 TAILCALL_SCHED := $(if $(CC_IS_CLANG),$(shell $(CC) -mllvm -pre-RA-sched=list-ilp -c -x c /dev/null \
                       -o /dev/null >/dev/null 2>&1 && echo -mllvm -pre-RA-sched=list-ilp))
-DISPATCH_CFLAGS_tailcall := $(TAILCALL_SCHED)
+# Every handler a function that starts a 64-byte line of its own (the
+# default is 16): the same instructions, and on the project's AMD EPYC
+# with clang 19 the medians of 21 interleaved runs were 0.78 (bubble) to
+# 1.06 (matmul) of those at 16, sieve 0.88, hanoi 0.83
+# (docs/measured/tailcall-2026-11-27/align.txt).  Why,
+# this VM's missing hardware counters cannot say; a guess is that the
+# branch predictor, which tracks branches per 64-byte line, then holds
+# each handler's one indirect jump in a line of its own.
+DISPATCH_CFLAGS_tailcall := $(TAILCALL_SCHED) -falign-functions=64
