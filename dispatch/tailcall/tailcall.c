@@ -49,7 +49,7 @@
  * x86-64), so the base of the machine's memory travels too, as wasm3
  * passes its linear memory: load and store index it where it is, instead
  * of loading vm->mem first (matmul, which loads four times in its inner
- * loop of 26 instructions, took a sixth less time; docs/dispatch.md).
+ * loop of 26 instructions, took a fifth less time; docs/dispatch.md).
  * Without preserve_none the C convention has six argument registers on
  * x86-64, and a seventh argument would travel on the stack. */
 #ifdef HAVE_PRESERVE_NONE
