@@ -7,6 +7,7 @@
 #   x86_64-gcc      gcc
 #   x86_64-gcc-cet  gcc -fcf-protection=full (Intel CET: endbr64 landing pads)
 #   x86_64-clang    clang
+#   x86_64-clang19  clang-19 (preserve_none: tail-call threading as measured)
 #   i386-gcc        gcc -m32 (Debian libc6-dev-i386, installed with
 #                   --no-install-recommends: its recommended gcc-multilib
 #                   conflicts with gcc-aarch64-linux-gnu); objects only
@@ -19,14 +20,14 @@
 # the experiments docs/dispatch.md quotes, and docs/asm/README.md.
 #
 # Environment: MAKE, BUILD (work files go to $BUILD/asm-docs), OUT (default
-# docs/asm), ASM_DOCS_TARGETS (default: all five), ASM_DOCS_EXPERIMENTS=0.
+# docs/asm), ASM_DOCS_TARGETS (default: all six), ASM_DOCS_EXPERIMENTS=0.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 MAKE=${MAKE:-make}
 BUILD=${BUILD:-build}
 OUT=${OUT:-docs/asm}
-TARGETS=${ASM_DOCS_TARGETS:-x86_64-gcc x86_64-gcc-cet x86_64-clang i386-gcc aarch64-gcc}
+TARGETS=${ASM_DOCS_TARGETS:-x86_64-gcc x86_64-gcc-cet x86_64-clang x86_64-clang19 i386-gcc aarch64-gcc}
 EXPERIMENTS=${ASM_DOCS_EXPERIMENTS:-1}
 WORK=$BUILD/asm-docs
 mkdir -p "$WORK" "$OUT"
@@ -66,6 +67,9 @@ for t in $TARGETS; do
                 else echo "asm-docs: skipping $t: no x86-64 gcc"; fi ;;
     x86_64-clang) if native clang; then asm_target $t clang objdump 1 "" || status=1
                 else echo "asm-docs: skipping $t: no x86-64 clang"; fi ;;
+    # clang 19: preserve_none, so tail-call threading as it is measured
+    x86_64-clang19) if native clang-19; then asm_target $t clang-19 objdump 1 "" || status=1
+                else echo "asm-docs: skipping $t: no clang-19 (apt-get install clang-19)"; fi ;;
     i386-gcc)   # no 32-bit libgcc to link asm/gencode with, and subroutine,
                 # context and inline threading generate no code there; their
                 # code generators are unused on i386, hence no -Werror
