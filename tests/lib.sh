@@ -49,3 +49,9 @@ dispatcher_list() {
         "$VM" --list
     fi
 }
+
+# no_compiled CMD...: CMD with the compiled dispatcher unavailable (a
+# DISPATCHLAB_CC that names no compiler).  For a `-d all` run right after
+# each dispatcher ran alone on the same input: there the compiled
+# dispatcher would only run the C compiler a second time (20, 71, 80).
+no_compiled() { DISPATCHLAB_CC=/nonexistent/cc "$@"; }

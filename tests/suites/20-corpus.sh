@@ -136,12 +136,11 @@ for f in "${programs[@]}"; do
     # -d all runs them all in one process and compares them itself (exit
     # status 3 on disagreement); it must end as each one alone did.  The
     # compiled dispatcher, checked alone above on every program, takes part
-    # here on the real and ops programs; elsewhere -d all leaves it out (a
-    # DISPATCHLAB_CC that names no compiler makes it unavailable), because
-    # running the C compiler a second time for each program was a third of
-    # this suite's time.
+    # here on the real and ops programs; elsewhere -d all leaves it out
+    # (no_compiled, tests/lib.sh): running the C compiler a second time for
+    # each program was a third of this suite's time.
     nocc=()
-    case $name in real/*|ops/*) ;; *) nocc=(env DISPATCHLAB_CC=/nonexistent/cc) ;; esac
+    case $name in real/*|ops/*) ;; *) nocc=(no_compiled) ;; esac
     "${nocc[@]}" "$VM" -d all "${extra[@]}" "$f" >"$tmp/out" 2>"$tmp/err.raw"
     rc=$?
     got_err='' got_out=''

@@ -102,13 +102,11 @@ runs() {
     shift 5
     for d in "${dispatchers[@]}" all; do
         # -d all without the compiled dispatcher, which ran alone just
-        # before: a second C compile of each input was a fifth of this
-        # suite's time (a DISPATCHLAB_CC naming no compiler: unavailable)
-        if [ "$d" = all ]; then
-            DISPATCHLAB_CC=/nonexistent/cc vm -d "$d" --stats "$@" "$file"
-        else
-            vm -d "$d" --stats "$@" "$file"
-        fi
+        # before (no_compiled, tests/lib.sh): a second C compile of each
+        # input was a fifth of this suite's time
+        nocc=()
+        [ "$d" = all ] && nocc=(no_compiled)
+        "${nocc[@]}" vm -d "$d" --stats "$@" "$file"
         why=$(crash)
         if [ -n "$why" ]; then
             fail "hostile $name @$d" "crashed: $why" "$err"
